@@ -1,0 +1,138 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs"
+import { tmpdir } from "os"
+import { join, resolve } from "path"
+import { chromium, type Browser } from "playwright-core"
+import { startServer, stopServer, type Server } from "../helpers/processes"
+import { freePort, isPortOpen } from "../../scripts/lib/free-port"
+
+// Runs the zero-config start exactly as a newcomer would (`npm run dev` with
+// no DATABASE_URL, so an embedded PostgreSQL), then logs into the admin in
+// headless Debian Chromium with the printed credentials and opens
+// Settings → Bazaar.
+jest.setTimeout(10 * 60 * 1000)
+
+const ROOT = resolve(__dirname, "..", "..")
+const ARTIFACTS = join(ROOT, "test-artifacts")
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+const ownPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
+
+function waitForOutput(server: Server, pattern: RegExp, timeoutMs: number) {
+  return new Promise<RegExpMatchArray>((resolvePromise, reject) => {
+    const deadline = Date.now() + timeoutMs
+    const poll = setInterval(() => {
+      const match = server.output().match(pattern)
+      if (match) {
+        clearInterval(poll)
+        resolvePromise(match)
+      } else if (server.child.exitCode !== null || Date.now() > deadline) {
+        clearInterval(poll)
+        reject(
+          new Error(
+            `npm run dev never printed ${pattern}:\n${server.output().slice(-5000)}`
+          )
+        )
+      }
+    }, 250)
+  })
+}
+
+describe("zero-config start and the admin in a real browser", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "bazaar-dev-"))
+  let server: Server
+  let browser: Browser | undefined
+  let port = 0
+  let pgPort = 0
+  let credentials = { email: "", password: "" }
+  let secondsToReady = 0
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`
+      )
+    }
+    mkdirSync(ARTIFACTS, { recursive: true })
+    port = await freePort()
+    pgPort = await freePort()
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      BAZAAR_DATA_DIR: dataDir,
+      BAZAAR_PG_PORT: String(pgPort),
+      PORT: String(port),
+      TEST_TYPE: undefined,
+      NODE_OPTIONS: undefined,
+      NODE_ENV: undefined,
+      DATABASE_URL: undefined,
+    }
+    const startedAt = Date.now()
+    server = startServer("npm", ["run", "dev"], { cwd: ROOT, env })
+    const [, email, password] = await waitForOutput(
+      server,
+      /admin login:\s+(\S+) \/ (\S+)/,
+      8 * 60 * 1000
+    )
+    secondsToReady = (Date.now() - startedAt) / 1000
+    credentials = { email, password }
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    if (server) await stopServer(server, "SIGINT", 60000)
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it("answers /health once it says it is ready", async () => {
+    console.log(`npm run dev: ready (health OK) after ${secondsToReady.toFixed(1)} s`)
+    const response = await fetch(`http://localhost:${port}/health`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe("OK")
+  })
+
+  it("logs in with the printed credentials and shows Settings → Bazaar", async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`http://localhost:${port}/app/login`, { timeout: 300000 })
+    await page.locator('input[name="email"]').fill(credentials.email, { timeout: 300000 })
+    await page.locator('input[name="password"]').fill(credentials.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(/\/app\/orders/, { timeout: 120000 })
+
+    await page.goto(`http://localhost:${port}/app/settings/bazaar`)
+    await page.getByRole("heading", { name: "Bazaar", level: 1 }).waitFor({ timeout: 120000 })
+    await page.getByTestId("bazaar-version").waitFor({ timeout: 60000 })
+    await page.screenshot({
+      path: join(ARTIFACTS, "admin-settings-bazaar.png"),
+      fullPage: true,
+    })
+
+    expect(await page.getByTestId("bazaar-version").innerText()).toBe(
+      `v${ownPackage.version}`
+    )
+    const main = await page.locator("main").innerText()
+    expect(main).toContain("Infrastructure")
+    expect(main).toMatch(/Event bus\s+in-memory/)
+    expect(main).toContain("Shop links start with http://localhost:8000/")
+    // the settings sidebar lists the page for operators to find it
+    expect(await page.getByRole("link", { name: "Bazaar" }).count()).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it("stops Medusa and the embedded PostgreSQL on Ctrl-C", async () => {
+    expect(await isPortOpen(pgPort)).toBe(true)
+    const code = await stopServer(server, "SIGINT", 60000)
+    expect(code).toBe(0)
+    expect(await isPortOpen(port)).toBe(false)
+    expect(await isPortOpen(pgPort)).toBe(false)
+  })
+})

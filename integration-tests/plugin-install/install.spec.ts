@@ -1,0 +1,165 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs"
+import { tmpdir } from "os"
+import { join, resolve } from "path"
+import { dropDatabase, recreateDatabase } from "../helpers/database"
+import { mustRun, startServer, stopServer, type Server } from "../helpers/processes"
+import { freePort } from "../../scripts/lib/free-port"
+import { waitForHttp } from "../../scripts/lib/wait-for-http"
+
+// Builds and packs Bazaar, installs the tarball into a stock Medusa 2.21.2
+// shop in a temporary folder, migrates, boots it, and calls Bazaar's routes.
+jest.setTimeout(20 * 60 * 1000)
+
+const ROOT = resolve(__dirname, "..", "..")
+const ownPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
+const DATABASE = "bazaar_plugin_install"
+const ADMIN = { email: "owner@stock-shop.example", password: "stock-shop-pass" }
+
+const timings: Record<string, number> = {}
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const startedAt = Date.now()
+  try {
+    return await work()
+  } finally {
+    timings[label] = (Date.now() - startedAt) / 1000
+  }
+}
+
+describe("Bazaar installed as a plugin into a stock Medusa 2.21.2 shop", () => {
+  const shopDir = mkdtempSync(join(tmpdir(), "bazaar-stock-shop-"))
+  const env = {
+    ...process.env,
+    NODE_ENV: "development",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    // the stock shop must not see this repository's jest/test settings
+    TEST_TYPE: undefined,
+    NODE_OPTIONS: undefined,
+  } as NodeJS.ProcessEnv
+  let server: Server | undefined
+  let baseUrl = ""
+
+  beforeAll(async () => {
+    const packDir = mkdtempSync(join(tmpdir(), "bazaar-pack-"))
+    await timed("build:plugin", () =>
+      mustRun("npm", ["run", "build:plugin"], { cwd: ROOT, env })
+    )
+    const packOutput = await timed("pack", () =>
+      mustRun("npm", ["pack", "--json", "--pack-destination", packDir], {
+        cwd: ROOT,
+        env,
+      })
+    )
+    const [{ filename }] = JSON.parse(packOutput.slice(packOutput.indexOf("[")))
+    const tarball = join(packDir, filename)
+
+    cpSync(join(__dirname, "stock-app"), shopDir, { recursive: true })
+    const shopPackage = JSON.parse(readFileSync(join(shopDir, "package.json"), "utf8"))
+    shopPackage.dependencies["medusa-plugin-bazaar"] = `file:${tarball}`
+    writeFileSync(join(shopDir, "package.json"), JSON.stringify(shopPackage, null, 2))
+
+    await timed("npm install", () =>
+      mustRun(
+        "npm",
+        ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"],
+        { cwd: shopDir, env }
+      )
+    )
+
+    env.DATABASE_URL = await recreateDatabase(DATABASE)
+    await timed("db:migrate", () =>
+      mustRun("npx", ["medusa", "db:migrate"], { cwd: shopDir, env })
+    )
+    await timed("create admin", () =>
+      mustRun("npx", ["medusa", "user", "-e", ADMIN.email, "-p", ADMIN.password], {
+        cwd: shopDir,
+        env,
+      })
+    )
+
+    const port = await freePort()
+    baseUrl = `http://localhost:${port}`
+    server = startServer("npx", ["medusa", "start", "--port", String(port)], {
+      cwd: shopDir,
+      env,
+    })
+    await timed("boot", async () => {
+      await waitForHttp(`${baseUrl}/health`, { timeoutMs: 180000 }).catch(
+        (error) => {
+          throw new Error(`${error.message}\n${server!.output().slice(-4000)}`)
+        }
+      )
+    })
+  })
+
+  afterAll(async () => {
+    if (server) await stopServer(server)
+    await dropDatabase(DATABASE).catch(() => undefined)
+    rmSync(shopDir, { recursive: true, force: true })
+    console.log(
+      "plugin install timings (s): " +
+        Object.entries(timings)
+          .map(([label, seconds]) => `${label} ${seconds.toFixed(1)}`)
+          .join(", ")
+    )
+  })
+
+  async function json(path: string, init: RequestInit = {}) {
+    const response = await fetch(`${baseUrl}${path}`, init)
+    const body = await response.json().catch(() => null)
+    return { status: response.status, body }
+  }
+
+  async function adminToken(): Promise<string> {
+    const { status, body } = await json("/auth/user/emailpass", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(ADMIN),
+    })
+    expect(status).toBe(200)
+    return body.token
+  }
+
+  it("installs Bazaar from the tarball, built output only", () => {
+    const installed = join(shopDir, "node_modules", "medusa-plugin-bazaar")
+    const pkg = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"))
+    expect(pkg.version).toBe(ownPackage.version)
+    expect(() =>
+      readFileSync(join(installed, ".medusa/server/src/modules/bazaar/index.js"))
+    ).not.toThrow()
+    expect(() => readFileSync(join(installed, "medusa-config.ts"))).toThrow()
+  })
+
+  it("answers GET /store/bazaar with the plugin's name and version", async () => {
+    const token = await adminToken()
+    const created = await json("/admin/api-keys", {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+      },
+      body: JSON.stringify({ title: "storefront", type: "publishable" }),
+    })
+    expect(created.status).toBe(200)
+
+    const info = await json("/store/bazaar", {
+      headers: { "x-publishable-api-key": created.body.api_key.token },
+    })
+    expect(info.status).toBe(200)
+    expect(info.body).toEqual({
+      name: "medusa-plugin-bazaar",
+      version: ownPackage.version,
+      capabilities: expect.any(Array),
+    })
+  })
+
+  it("passes the shop's plugin options to Bazaar", async () => {
+    const token = await adminToken()
+    const info = await json("/admin/bazaar", {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(info.status).toBe(200)
+    expect(info.body.options).toEqual({
+      storefront_url: "https://stock-shop.example/shops",
+    })
+  })
+})

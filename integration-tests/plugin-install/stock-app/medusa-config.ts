@@ -1,0 +1,25 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: "http://localhost:8000",
+      adminCors: "http://localhost:9000",
+      authCors: "http://localhost:8000,http://localhost:9000",
+      jwtSecret: "stock-shop-jwt",
+      cookieSecret: "stock-shop-cookie",
+    },
+  },
+  // The check runs `medusa start` from the sources; the admin bundle of a
+  // stock shop is built by `medusa build`, which is outside this check.
+  admin: { disable: true },
+  plugins: [
+    {
+      resolve: "medusa-plugin-bazaar",
+      options: { storefrontUrl: "https://stock-shop.example/shops" },
+    },
+  ],
+})

@@ -1,0 +1,60 @@
+import { defineConfig, loadEnv, MedusaError } from "@medusajs/framework/utils"
+import { bazaarOptionsFromEnv } from "./src/options/from-env"
+import { infrastructureModules } from "./src/options/infrastructure"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const isProduction = process.env.NODE_ENV === "production"
+
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = process.env[name]
+  if (value) {
+    return value
+  }
+  if (isProduction) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_ARGUMENT,
+      `${name} must be set when NODE_ENV=production`
+    )
+  }
+  return "bazaar-development-only-secret"
+}
+
+type WorkerMode = "shared" | "worker" | "server"
+
+function workerMode(): WorkerMode {
+  const mode = process.env.MEDUSA_WORKER_MODE ?? "shared"
+  if (mode !== "shared" && mode !== "worker" && mode !== "server") {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_ARGUMENT,
+      `MEDUSA_WORKER_MODE must be shared, worker or server (got "${mode}")`
+    )
+  }
+  return mode
+}
+
+// App mode: Bazaar's own src/ is loaded as the project; its modules are listed
+// here (a shop that installs the plugin gets them from the plugin instead).
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    workerMode: workerMode(),
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors:
+        process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL,
+  },
+  modules: [
+    { resolve: "./src/modules/bazaar", options: bazaarOptionsFromEnv() },
+    ...infrastructureModules(process.env.REDIS_URL),
+  ],
+})

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// `npm run dev`: zero-config start. Without DATABASE_URL an embedded
+// PostgreSQL is started under .bazaar/ (BAZAAR_DATA_DIR); then migrations,
+// the one-time demo seed, and `medusa develop` with the admin at /app.
+// Ctrl-C stops Medusa and the embedded PostgreSQL.
+const { resolve } = require("path")
+const { loadEnv } = require("@medusajs/framework/utils")
+const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
+const { loadOrCreateAdminCredentials } = require("./lib/admin-credentials")
+const { ROOT, runMedusa, startMedusa, signalGroup } = require("./lib/medusa-cli")
+const { waitForHttp } = require("./lib/wait-for-http")
+const { readFileSync } = require("fs")
+
+loadEnv("development", ROOT)
+
+const startedAt = Date.now()
+const dataDir = resolve(ROOT, process.env.BAZAAR_DATA_DIR || ".bazaar")
+const port = Number(process.env.PORT || 9000)
+const pgPort = Number(process.env.BAZAAR_PG_PORT || 54329)
+
+function log(message) {
+  console.log(`[bazaar] ${message}`)
+}
+
+async function main() {
+  const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", PORT: String(port) }
+  let postgres = null
+  if (!env.DATABASE_URL) {
+    log(`starting embedded PostgreSQL on port ${pgPort} (data in ${dataDir}/postgres)`)
+    postgres = await startEmbeddedPostgres({
+      dataDir: resolve(dataDir, "postgres"),
+      port: pgPort,
+      databases: ["bazaar"],
+    })
+    env.DATABASE_URL = postgres.urlFor("bazaar")
+  } else {
+    log("using the database in DATABASE_URL")
+  }
+
+  let medusa = null
+  let stopping = false
+  const stop = async (signal) => {
+    if (stopping) return
+    stopping = true
+    log(`${signal}: stopping`)
+    if (medusa && medusa.exitCode === null) {
+      const exited = new Promise((r) => medusa.once("exit", r))
+      signalGroup(medusa, "SIGINT")
+      const killTimer = setTimeout(() => signalGroup(medusa, "SIGKILL"), 10000)
+      await exited
+      clearTimeout(killTimer)
+    }
+    if (postgres) {
+      await postgres.stop()
+      log("embedded PostgreSQL stopped")
+    }
+    process.exit(0)
+  }
+  process.on("SIGINT", () => stop("SIGINT"))
+  process.on("SIGTERM", () => stop("SIGTERM"))
+
+  await runMedusa(["db:migrate"], { env })
+
+  const admin = loadOrCreateAdminCredentials(dataDir, env)
+  const summaryFile = resolve(dataDir, "demo-summary.json")
+  await runMedusa(["exec", "./src/scripts/seed-demo.ts"], {
+    env: {
+      ...env,
+      BAZAAR_ADMIN_EMAIL: admin.email,
+      BAZAAR_ADMIN_PASSWORD: admin.password,
+      BAZAAR_DEMO_SUMMARY_FILE: summaryFile,
+    },
+  })
+  const summary = JSON.parse(readFileSync(summaryFile, "utf8"))
+
+  medusa = startMedusa(["develop", "--port", String(port)], { env })
+  medusa.on("exit", (code) => {
+    if (!stopping) {
+      log(`medusa develop exited (${code})`)
+      stop("exit")
+    }
+  })
+
+  await waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 300000 })
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
+  console.log(
+    [
+      "",
+      `[bazaar] ready in ${seconds} s`,
+      `[bazaar]   admin:            http://localhost:${port}/app`,
+      `[bazaar]   admin login:      ${admin.email} / ${admin.password}`,
+      `[bazaar]   publishable key:  ${summary.publishable_key ?? "(none)"}`,
+      `[bazaar]   health:           http://localhost:${port}/health`,
+      postgres ? `[bazaar]   database:         ${env.DATABASE_URL}` : null,
+      "[bazaar] Ctrl-C stops everything.",
+      "",
+    ]
+      .filter((line) => line !== null)
+      .join("\n")
+  )
+}
+
+main().catch((error) => {
+  console.error(`[bazaar] ${error.message}`)
+  process.exit(1)
+})

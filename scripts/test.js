@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, then every jest phase (unit, module, HTTP,
+// plugin install, browser) against one PostgreSQL: DB_HOST/… when set,
+// otherwise an embedded one. Runs all phases, prints their timings, and
+// exits non-zero if any failed. `npm test -- unit http` runs only those.
+const { spawn } = require("child_process")
+const { existsSync, mkdirSync, readFileSync, rmSync } = require("fs")
+const { resolve } = require("path")
+const { ensureTestDatabase } = require("./lib/test-database")
+const { ROOT } = require("./lib/medusa-cli")
+
+const bin = (name) => resolve(ROOT, "node_modules", ".bin", name)
+const RESULTS_DIR = resolve(ROOT, "test-artifacts", "jest-results")
+
+const jestPhase = (name, testType) => ({
+  name,
+  command: bin("jest"),
+  args: [
+    "--runInBand",
+    "--forceExit",
+    "--ci",
+    "--json",
+    `--outputFile=${resolve(RESULTS_DIR, `${name}.json`)}`,
+  ],
+  env: { TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" },
+  resultsFile: resolve(RESULTS_DIR, `${name}.json`),
+})
+
+function readTestCounts(phase) {
+  if (!phase.resultsFile || !existsSync(phase.resultsFile)) {
+    return null
+  }
+  const report = JSON.parse(readFileSync(phase.resultsFile, "utf8"))
+  return { passed: report.numPassedTests, failed: report.numFailedTests }
+}
+
+const PHASES = [
+  { name: "typecheck", command: bin("tsc"), args: ["--noEmit"] },
+  {
+    name: "typecheck-admin",
+    command: bin("tsc"),
+    args: ["--noEmit", "-p", "src/admin/tsconfig.json"],
+  },
+  { name: "lint", command: bin("medusa"), args: ["lint"] },
+  jestPhase("unit", "unit"),
+  jestPhase("modules", "integration:modules"),
+  jestPhase("http", "integration:http"),
+  jestPhase("plugin-install", "plugin-install"),
+  jestPhase("browser", "browser"),
+]
+
+function run(phase, env) {
+  return new Promise((resolvePhase) => {
+    const startedAt = Date.now()
+    console.log(`\n=== ${phase.name} ===`)
+    const child = spawn(phase.command, phase.args, {
+      cwd: ROOT,
+      env: { ...env, ...phase.env },
+      stdio: "inherit",
+    })
+    child.on("exit", (code, signal) =>
+      resolvePhase({
+        name: phase.name,
+        passed: code === 0,
+        detail: signal ?? `exit ${code}`,
+        seconds: (Date.now() - startedAt) / 1000,
+        tests: readTestCounts(phase),
+      })
+    )
+  })
+}
+
+async function main() {
+  const wanted = process.argv.slice(2)
+  const unknown = wanted.filter((name) => !PHASES.some((p) => p.name === name))
+  if (unknown.length) {
+    console.error(`Unknown phase(s): ${unknown.join(", ")}. Phases: ${PHASES.map((p) => p.name).join(", ")}`)
+    process.exit(2)
+  }
+  const phases = wanted.length
+    ? PHASES.filter((phase) => wanted.includes(phase.name))
+    : PHASES
+
+  rmSync(RESULTS_DIR, { recursive: true, force: true })
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" }
+  const startedAt = Date.now()
+  const database = await ensureTestDatabase(env)
+  console.log(
+    `PostgreSQL for tests: ${env.DB_HOST}:${env.DB_PORT}` +
+      (database.embedded ? " (embedded)" : "")
+  )
+  const results = []
+  try {
+    for (const phase of phases) {
+      results.push(await run(phase, env))
+    }
+  } finally {
+    await database.stop()
+  }
+
+  console.log("\n=== phase timings ===")
+  for (const result of results) {
+    const tests = result.tests
+      ? `  (${result.tests.passed} tests passed, ${result.tests.failed} failed)`
+      : ""
+    console.log(
+      `${result.name.padEnd(16)} ${result.seconds.toFixed(1).padStart(7)} s  ` +
+        (result.passed ? "ok" : `FAILED (${result.detail})`) +
+        tests
+    )
+  }
+  const total = (Date.now() - startedAt) / 1000
+  console.log(`${"total".padEnd(16)} ${total.toFixed(1).padStart(7)} s`)
+  const failedPhases = results.filter((result) => !result.passed)
+  const sum = (key) =>
+    results.reduce((count, result) => count + (result.tests?.[key] ?? 0), 0)
+  if (failedPhases.length) {
+    console.log(`failed phases: ${failedPhases.map((r) => r.name).join(", ")}`)
+  }
+  // The one closing line CI reads: the jest tests of every phase.
+  console.log(`tests: ${sum("passed")} passed, ${sum("failed")} failed`)
+  process.exit(failedPhases.length ? 1 : 0)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,41 @@
+import { resolveBazaarOptions } from "../resolve"
+import { bazaarOptionsFromEnv } from "../from-env"
+
+describe("resolveBazaarOptions", () => {
+  it("fills the documented defaults", () => {
+    expect(resolveBazaarOptions()).toEqual({
+      storefrontUrl: "http://localhost:8000",
+    })
+  })
+
+  it("drops trailing slashes from the storefront URL", () => {
+    expect(
+      resolveBazaarOptions({ storefrontUrl: "https://shops.example.com//" })
+        .storefrontUrl
+    ).toBe("https://shops.example.com")
+  })
+
+  it("names the option when the storefront URL is not a URL", () => {
+    expect(() => resolveBazaarOptions({ storefrontUrl: "shops" })).toThrow(
+      /storefrontUrl must be an absolute http\(s\) URL \(got "shops"\)/
+    )
+  })
+
+  it("refuses non-http storefront URLs", () => {
+    expect(() =>
+      resolveBazaarOptions({ storefrontUrl: "ftp://example.com" })
+    ).toThrow(/storefrontUrl must use http or https/)
+  })
+})
+
+describe("bazaarOptionsFromEnv", () => {
+  it("reads BAZAAR_STOREFRONT_URL", () => {
+    expect(
+      bazaarOptionsFromEnv({ BAZAAR_STOREFRONT_URL: "https://s.example" })
+    ).toEqual({ storefrontUrl: "https://s.example" })
+  })
+
+  it("leaves unset variables to the defaults", () => {
+    expect(bazaarOptionsFromEnv({})).toEqual({})
+  })
+})

@@ -1,0 +1,13 @@
+/**
+ * Options of the Bazaar plugin, given in a shop's medusa-config under
+ * `plugins: [{ resolve: "medusa-plugin-bazaar", options }]` (or, in app mode,
+ * built from the environment by `bazaarOptionsFromEnv`).
+ */
+export type BazaarOptions = {
+  /** Base URL of the storefront; a shop's link is `<storefrontUrl>/<handle>`. */
+  storefrontUrl?: string
+}
+
+export type ResolvedBazaarOptions = Required<BazaarOptions>
+
+export const DEFAULT_STOREFRONT_URL = "http://localhost:8000"
