@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs"
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs"
 import { tmpdir } from "os"
 import { join, resolve } from "path"
 import { chromium, type Browser } from "playwright-core"
@@ -52,6 +52,8 @@ describe("zero-config start and the admin in a real browser", () => {
       )
     }
     mkdirSync(ARTIFACTS, { recursive: true })
+    // mkdtemp makes a 0700 folder; as root PostgreSQL runs as `postgres`
+    chmodSync(dataDir, 0o755)
     port = await freePort()
     pgPort = await freePort()
     const env: NodeJS.ProcessEnv = {
@@ -65,7 +67,10 @@ describe("zero-config start and the admin in a real browser", () => {
       DATABASE_URL: undefined,
     }
     const startedAt = Date.now()
-    server = startServer("npm", ["run", "dev"], { cwd: ROOT, env })
+    // what `npm run dev` runs; started directly so that its own exit code is seen
+    const devScript = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.dev
+    expect(devScript).toBe("node scripts/dev.js")
+    server = startServer("node", ["scripts/dev.js"], { cwd: ROOT, env })
     const [, email, password] = await waitForOutput(
       server,
       /admin login:\s+(\S+) \/ (\S+)/,
@@ -132,6 +137,7 @@ describe("zero-config start and the admin in a real browser", () => {
     expect(await isPortOpen(pgPort)).toBe(true)
     const code = await stopServer(server, "SIGINT", 60000)
     expect(code).toBe(0)
+    expect(server.output()).toContain("embedded PostgreSQL stopped")
     expect(await isPortOpen(port)).toBe(false)
     expect(await isPortOpen(pgPort)).toBe(false)
   })

@@ -145,11 +145,13 @@ describe("Bazaar installed as a plugin into a stock Medusa 2.21.2 shop", () => {
       headers: { "x-publishable-api-key": created.body.api_key.token },
     })
     expect(info.status).toBe(200)
-    expect(info.body).toEqual({
+    const { name, version, capabilities } = info.body
+    expect({ name, version }).toEqual({
       name: "medusa-plugin-bazaar",
       version: ownPackage.version,
-      capabilities: expect.any(Array),
     })
+    // fetch builds arrays in Node's realm, not jest's: no expect.any(Array)
+    expect(Array.isArray(capabilities)).toBe(true)
   })
 
   it("passes the shop's plugin options to Bazaar", async () => {

