@@ -19,7 +19,7 @@ async function main() {
   }
   const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" }
   const serverDir = resolve(ROOT, ".medusa", "server")
-  if (process.argv.includes("--build") || !existsSync(resolve(serverDir, "medusa-config.js"))) {
+  if (process.argv.includes("--build") || !existsSync(resolve(serverDir, "package.json"))) {
     await runMedusa(["build"], { env })
   }
   await runMedusa(["db:migrate"], { env })
