@@ -1,4 +1,10 @@
-import { defineConfig, loadEnv, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  defineConfig,
+  loadEnv,
+  MedusaError,
+  Modules,
+} from "@medusajs/framework/utils"
 import { bazaarOptionsFromEnv } from "./src/options/from-env"
 import { infrastructureModules } from "./src/options/infrastructure"
 
@@ -33,6 +39,8 @@ function workerMode(): WorkerMode {
   return mode
 }
 
+const bazaarOptions = bazaarOptionsFromEnv()
+
 // App mode: Bazaar's own src/ is loaded as the project; its modules are listed
 // here (a shop that installs the plugin gets them from the plugin instead).
 module.exports = defineConfig({
@@ -47,6 +55,11 @@ module.exports = defineConfig({
         process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
+      authMethodsPerActor: {
+        user: ["emailpass"],
+        customer: ["emailpass", "phone-otp"],
+        seller: ["phone-otp"],
+      },
     },
   },
   admin: {
@@ -54,7 +67,22 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
   modules: [
-    { resolve: "./src/modules/bazaar", options: bazaarOptionsFromEnv() },
+    { resolve: "./src/modules/bazaar", options: bazaarOptions },
+    { resolve: "./src/modules/otp", options: bazaarOptions },
+    {
+      resolve: "@medusajs/medusa/auth",
+      dependencies: [Modules.CACHE, ContainerRegistrationKeys.LOGGER],
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          {
+            resolve: "./src/providers/phone-otp",
+            id: "phone-otp",
+            options: { secret: bazaarOptions.otp?.secret },
+          },
+        ],
+      },
+    },
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

@@ -94,6 +94,9 @@ async function main() {
       `[bazaar]   admin:            http://localhost:${port}/app`,
       `[bazaar]   admin login:      ${admin.email} / ${admin.password}`,
       `[bazaar]   publishable key:  ${summary.publishable_key ?? "(none)"}`,
+      summary.demo_phone_login
+        ? `[bazaar]   phone login:      ${summary.demo_phone_login.phone}, code ${summary.demo_phone_login.code} (test number: no SMS)`
+        : null,
       `[bazaar]   health:           http://localhost:${port}/health`,
       postgres ? `[bazaar]   database:         ${env.DATABASE_URL}` : null,
       "[bazaar] Ctrl-C stops everything.",

@@ -43,6 +43,7 @@ describe("zero-config start and the admin in a real browser", () => {
   let port = 0
   let pgPort = 0
   let credentials = { email: "", password: "" }
+  let demoPhone = { phone: "", code: "" }
   let secondsToReady = 0
 
   beforeAll(async () => {
@@ -78,6 +79,8 @@ describe("zero-config start and the admin in a real browser", () => {
     )
     secondsToReady = (Date.now() - startedAt) / 1000
     credentials = { email, password }
+    const [, phone, code] = server.output().match(/phone login:\s+(\+\d+), code (\d+)/) ?? []
+    demoPhone = { phone, code }
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -105,6 +108,20 @@ describe("zero-config start and the admin in a real browser", () => {
     expect(await response.text()).toBe("OK")
   })
 
+  it("lets the printed demo phone number log in as a customer", async () => {
+    expect(demoPhone.phone).toMatch(/^\+\d+$/)
+    const login = (body: object) =>
+      fetch(`http://localhost:${port}/auth/customer/phone-otp`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      })
+    expect((await login({ phone: demoPhone.phone })).status).toBe(200)
+    const verified = await login(demoPhone)
+    expect(verified.status).toBe(200)
+    expect(typeof (await verified.json()).token).toBe("string")
+  })
+
   it("logs in with the printed credentials and shows Settings → Bazaar", async () => {
     const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(`http://localhost:${port}/app/login`, { timeout: 300000 })
@@ -128,6 +145,10 @@ describe("zero-config start and the admin in a real browser", () => {
     expect(main).toContain("Infrastructure")
     expect(main).toMatch(/Event bus\s+in-memory/)
     expect(main).toContain("Shop links start with http://localhost:8000/")
+    expect(main).toMatch(/Phone \+ OTP login\s+SMS via development\s+Enabled/)
+    // the demo login of the previous test shows in the operator's counts
+    await page.getByTestId("otp-activity").locator("tbody tr").first().waitFor({ timeout: 60000 })
+    expect(await page.getByTestId("otp-activity").innerText()).toMatch(/\d{4}-\d{2}-\d{2}\s+1\s+1\s+0\s+0/)
     // the settings sidebar lists the page for operators to find it
     expect(await page.getByRole("link", { name: "Bazaar" }).count()).toBeGreaterThan(0)
     await page.close()

@@ -154,6 +154,21 @@ describe("Bazaar installed as a plugin into a stock Medusa 2.21.2 shop", () => {
     expect(Array.isArray(capabilities)).toBe(true)
   })
 
+  it("logs a customer in with the phone-otp provider registered as the README says", async () => {
+    const login = (body: object) =>
+      json("/auth/customer/phone-otp", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      })
+    expect((await login({ phone: "+919000000009" })).status).toBe(200)
+    const verified = await login({ phone: "+919000000009", code: "424242" })
+    expect(verified.status).toBe(200)
+    const claims = JSON.parse(Buffer.from(verified.body.token.split(".")[1], "base64url").toString())
+    expect(claims.actor_type).toBe("customer")
+    expect(claims.actor_id).toMatch(/^cus_/)
+  })
+
   it("passes the shop's plugin options to Bazaar", async () => {
     const token = await adminToken()
     const info = await json("/admin/bazaar", {

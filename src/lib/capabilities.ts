@@ -4,6 +4,7 @@ export type Capability = {
   id: string
   label: string
   enabled: boolean
+  detail?: string
 }
 
 /**
@@ -11,8 +12,13 @@ export type Capability = {
  * each one. Every feature adds its entry here so that the store info route
  * and the admin settings page report it.
  */
-export function listCapabilities(
-  _options: ResolvedBazaarOptions
-): Capability[] {
-  return []
+export function listCapabilities(options: ResolvedBazaarOptions): Capability[] {
+  return [
+    {
+      id: "phone-otp",
+      label: "Phone + OTP login",
+      enabled: options.otp.enabled,
+      detail: options.otp.enabled ? `SMS via ${options.otp.sms.provider}` : undefined,
+    },
+  ]
 }

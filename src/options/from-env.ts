@@ -1,10 +1,70 @@
+import type { OtpOptions, SmsOptions } from "./otp"
 import type { BazaarOptions } from "./types"
 
-/** Plugin options for app mode, read from BAZAAR_* environment variables. */
+/** The demo number of the zero-config start: log in with code 123456. */
+export const DEMO_TEST_NUMBER = "+919000000001"
+export const DEMO_TEST_CODE = "123456"
+
+function number(value: string | undefined): number | undefined {
+  return value === undefined || value === "" ? undefined : Number(value)
+}
+
+/** "+919000000001:123456,+31600000000:654321" → { "+919000000001": "123456", … } */
+function testNumbers(value: string): Record<string, string> {
+  return Object.fromEntries(
+    value
+      .split(",")
+      .map((pair) => pair.trim())
+      .filter(Boolean)
+      .map((pair) => pair.split(":").map((part) => part.trim()) as [string, string])
+  )
+}
+
+function smsFromEnv(env: NodeJS.ProcessEnv): SmsOptions | undefined {
+  if (env.BAZAAR_SMS_PROVIDER === "twilio") {
+    return {
+      provider: "twilio",
+      accountSid: env.TWILIO_ACCOUNT_SID ?? "",
+      authToken: env.TWILIO_AUTH_TOKEN ?? "",
+      from: env.TWILIO_FROM,
+      messagingServiceSid: env.TWILIO_MESSAGING_SERVICE_SID,
+      baseUrl: env.TWILIO_BASE_URL,
+    }
+  }
+  if (env.BAZAAR_SMS_PROVIDER === "development") {
+    return { provider: "development" }
+  }
+  return undefined
+}
+
+function otpFromEnv(env: NodeJS.ProcessEnv): OtpOptions {
+  const production = env.NODE_ENV === "production"
+  const otp: OtpOptions = {
+    enabled: env.BAZAAR_OTP_ENABLED ? env.BAZAAR_OTP_ENABLED !== "false" : undefined,
+    secret: env.BAZAAR_OTP_SECRET || undefined,
+    defaultRegion: env.BAZAAR_OTP_DEFAULT_REGION || undefined,
+    codeTtlSeconds: number(env.BAZAAR_OTP_CODE_TTL_SECONDS),
+    maxVerifyAttempts: number(env.BAZAAR_OTP_MAX_VERIFY_ATTEMPTS),
+    resendCooldownSeconds: number(env.BAZAAR_OTP_RESEND_COOLDOWN_SECONDS),
+    maxCodesPerPhonePerHour: number(env.BAZAAR_OTP_MAX_CODES_PER_PHONE_PER_HOUR),
+    maxCodesPerIpPerHour: number(env.BAZAAR_OTP_MAX_CODES_PER_IP_PER_HOUR),
+    sms: smsFromEnv(env),
+  }
+  if (env.BAZAAR_OTP_TEST_NUMBERS !== undefined) {
+    otp.testNumbers = testNumbers(env.BAZAAR_OTP_TEST_NUMBERS)
+  } else if (!production) {
+    otp.testNumbers = { [DEMO_TEST_NUMBER]: DEMO_TEST_CODE }
+  }
+  return Object.fromEntries(
+    Object.entries(otp).filter(([, value]) => value !== undefined)
+  ) as OtpOptions
+}
+
+/** Plugin options for app mode, read from BAZAAR_* (and TWILIO_*) environment variables. */
 export function bazaarOptionsFromEnv(
   env: NodeJS.ProcessEnv = process.env
 ): BazaarOptions {
-  const options: BazaarOptions = {}
+  const options: BazaarOptions = { otp: otpFromEnv(env) }
   if (env.BAZAAR_STOREFRONT_URL) {
     options.storefrontUrl = env.BAZAAR_STOREFRONT_URL
   }

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { BazaarOptions, ResolvedBazaarOptions } from "./types"
 import { DEFAULT_STOREFRONT_URL } from "./types"
+import { resolveOtpOptions } from "./otp"
 
 function absoluteHttpUrl(name: string, value: string): string {
   let url: URL
@@ -30,5 +31,6 @@ export function resolveBazaarOptions(
       "storefrontUrl",
       options.storefrontUrl ?? DEFAULT_STOREFRONT_URL
     ),
+    otp: resolveOtpOptions(options.otp),
   }
 }

@@ -1,3 +1,5 @@
+import type { OtpOptions, ResolvedOtpOptions } from "./otp"
+
 /**
  * Options of the Bazaar plugin, given in a shop's medusa-config under
  * `plugins: [{ resolve: "medusa-plugin-bazaar", options }]` (or, in app mode,
@@ -6,8 +8,13 @@
 export type BazaarOptions = {
   /** Base URL of the storefront; a shop's link is `<storefrontUrl>/<handle>`. */
   storefrontUrl?: string
+  /** Phone + OTP login (see README, "Phone + OTP login"). */
+  otp?: OtpOptions
 }
 
-export type ResolvedBazaarOptions = Required<BazaarOptions>
+export type ResolvedBazaarOptions = {
+  storefrontUrl: string
+  otp: ResolvedOtpOptions
+}
 
 export const DEFAULT_STOREFRONT_URL = "http://localhost:8000"

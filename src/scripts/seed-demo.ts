@@ -8,6 +8,8 @@ import {
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureAdminUser } from "./demo/admin-user"
 import { createMarketplaceBasics } from "./demo/marketplace-basics"
+import { OTP_MODULE } from "../modules/otp"
+import type OtpModuleService from "../modules/otp/service"
 
 const SEEDED_FLAG = "bazaar_demo_seeded"
 
@@ -16,6 +18,8 @@ export type DemoSummary = {
   admin_created: boolean
   publishable_key: string | null
   seeded_now: boolean
+  /** A test number with its fixed code, when the OTP options configure one. */
+  demo_phone_login: { phone: string; code: string } | null
 }
 
 async function findPublishableKey(
@@ -25,6 +29,12 @@ async function findPublishableKey(
     .resolve(Modules.API_KEY)
     .listApiKeys({ title: "Bazaar demo storefront", type: "publishable" })
   return key?.token ?? null
+}
+
+function demoPhoneLogin(container: ExecArgs["container"]) {
+  const { enabled, testNumbers } = container.resolve<OtpModuleService>(OTP_MODULE).settings
+  const [first] = Object.entries(testNumbers)
+  return enabled && first ? { phone: first[0], code: first[1] } : null
 }
 
 /**
@@ -65,6 +75,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     admin_created: adminResult === "created",
     publishable_key: await findPublishableKey(container),
     seeded_now: !alreadySeeded,
+    demo_phone_login: demoPhoneLogin(container),
   }
   if (process.env.BAZAAR_DEMO_SUMMARY_FILE) {
     writeFileSync(process.env.BAZAAR_DEMO_SUMMARY_FILE, JSON.stringify(summary))

@@ -2,6 +2,8 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+const OTP_SECRET = "stock-shop-otp-secret"
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -19,7 +21,26 @@ module.exports = defineConfig({
   plugins: [
     {
       resolve: "medusa-plugin-bazaar",
-      options: { storefrontUrl: "https://stock-shop.example/shops" },
+      options: {
+        storefrontUrl: "https://stock-shop.example/shops",
+        otp: { secret: OTP_SECRET, testNumbers: { "+919000000009": "424242" } },
+      },
+    },
+  ],
+  modules: [
+    {
+      resolve: "@medusajs/medusa/auth",
+      dependencies: ["cache", "logger"],
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          {
+            resolve: "medusa-plugin-bazaar/providers/phone-otp",
+            id: "phone-otp",
+            options: { secret: OTP_SECRET },
+          },
+        ],
+      },
     },
   ],
 })

@@ -5,7 +5,7 @@ export type BazaarAdminInfo = {
   name: string
   version: string
   options: { storefront_url: string }
-  capabilities: { id: string; label: string; enabled: boolean }[]
+  capabilities: { id: string; label: string; enabled: boolean; detail?: string }[]
   infrastructure: Record<string, string>
 }
 

@@ -9,6 +9,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.json({
     name: bazaar.package.name,
     version: bazaar.package.version,
-    capabilities: listCapabilities(bazaar.options),
+    capabilities: listCapabilities(bazaar.options).map(({ id, label, enabled }) => ({
+      id,
+      label,
+      enabled,
+    })),
   })
 }

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useBazaarInfo, type BazaarAdminInfo } from "../../../lib/bazaar-info"
+import { OtpActivityTable } from "../../../components/otp-activity-table"
 
 const INFRASTRUCTURE_LABELS: Record<string, string> = {
   worker_mode: "Worker mode",
@@ -25,6 +26,7 @@ const Capabilities = ({ info }: { info: BazaarAdminInfo }) => {
         {info.capabilities.map((capability) => (
           <Table.Row key={capability.id}>
             <Table.Cell>{capability.label}</Table.Cell>
+            <Table.Cell>{capability.detail ?? ""}</Table.Cell>
             <Table.Cell>
               <Badge color={capability.enabled ? "green" : "grey"}>
                 {capability.enabled ? "Enabled" : "Disabled"}
@@ -81,6 +83,9 @@ const BazaarSettingsPage = () => {
             <Heading level="h2">Infrastructure</Heading>
           </div>
           <Infrastructure info={data} />
+          {data.capabilities.some((c) => c.id === "phone-otp" && c.enabled) && (
+            <OtpActivityTable />
+          )}
         </>
       )}
     </Container>

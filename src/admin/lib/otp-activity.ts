@@ -1,0 +1,15 @@
+import { useQuery } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+
+import type { DailyOtpActivity } from "../../lib/otp/daily-activity"
+
+export function useOtpActivity(days = 14) {
+  return useQuery({
+    queryKey: ["bazaar", "otp-activity", days],
+    queryFn: () =>
+      sdk.client.fetch<{ days: number; activity: DailyOtpActivity[] }>(
+        "/admin/bazaar/otp-activity",
+        { query: { days } }
+      ),
+  })
+}

@@ -1,0 +1,12 @@
+import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { PhoneOtpBody } from "./auth/[actor_type]/phone-otp/validators"
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: "/auth/:actor_type/phone-otp",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(PhoneOtpBody)],
+    },
+  ],
+})
