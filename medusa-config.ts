@@ -69,6 +69,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/bazaar", options: bazaarOptions },
     { resolve: "./src/modules/otp", options: bazaarOptions },
+    { resolve: "./src/modules/seller", options: bazaarOptions },
     {
       resolve: "@medusajs/medusa/auth",
       dependencies: [Modules.CACHE, ContainerRegistrationKeys.LOGGER],

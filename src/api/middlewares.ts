@@ -1,5 +1,6 @@
 import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { PhoneOtpBody } from "./auth/[actor_type]/phone-otp/validators"
+import { sellerMiddlewares } from "./seller/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -8,5 +9,6 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(PhoneOtpBody)],
     },
+    ...sellerMiddlewares,
   ],
 })

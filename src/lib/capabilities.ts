@@ -15,6 +15,12 @@ export type Capability = {
 export function listCapabilities(options: ResolvedBazaarOptions): Capability[] {
   return [
     {
+      id: "sellers",
+      label: "Sellers and shops",
+      enabled: true,
+      detail: options.requireSellerApproval ? "new sellers wait for approval" : "open sign-up",
+    },
+    {
       id: "phone-otp",
       label: "Phone + OTP login",
       enabled: options.otp.enabled,

@@ -65,6 +65,9 @@ export function bazaarOptionsFromEnv(
   env: NodeJS.ProcessEnv = process.env
 ): BazaarOptions {
   const options: BazaarOptions = { otp: otpFromEnv(env) }
+  if (env.BAZAAR_REQUIRE_SELLER_APPROVAL) {
+    options.requireSellerApproval = env.BAZAAR_REQUIRE_SELLER_APPROVAL === "true"
+  }
   if (env.BAZAAR_STOREFRONT_URL) {
     options.storefrontUrl = env.BAZAAR_STOREFRONT_URL
   }

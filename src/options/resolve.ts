@@ -32,5 +32,6 @@ export function resolveBazaarOptions(
       options.storefrontUrl ?? DEFAULT_STOREFRONT_URL
     ),
     otp: resolveOtpOptions(options.otp),
+    requireSellerApproval: options.requireSellerApproval ?? false,
   }
 }

@@ -10,11 +10,14 @@ export type BazaarOptions = {
   storefrontUrl?: string
   /** Phone + OTP login (see README, "Phone + OTP login"). */
   otp?: OtpOptions
+  /** New sellers start as `pending` and their shops stay hidden until an operator approves them. */
+  requireSellerApproval?: boolean
 }
 
 export type ResolvedBazaarOptions = {
   storefrontUrl: string
   otp: ResolvedOtpOptions
+  requireSellerApproval: boolean
 }
 
 export const DEFAULT_STOREFRONT_URL = "http://localhost:8000"

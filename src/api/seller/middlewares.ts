@@ -1,0 +1,53 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { currentSeller } from "./helpers"
+import { CreateShopBody, RegisterSellerBody, UpdateShopBody } from "./validators"
+
+const AUTH_METHODS: ("session" | "bearer")[] = ["session", "bearer"]
+
+/** Suspended sellers may read their data but not change it. */
+async function refuseSuspendedWrites(
+  req: AuthenticatedMedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  if (req.method !== "GET" && req.auth_context?.actor_id) {
+    const seller = await currentSeller(req)
+    if (seller.status === "suspended") {
+      return next(new MedusaError(MedusaError.Types.FORBIDDEN, "This seller account is suspended"))
+    }
+  }
+  next()
+}
+
+export const sellerMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/seller/register",
+    methods: ["POST"],
+    middlewares: [
+      authenticate("seller", AUTH_METHODS, { allowUnregistered: true }),
+      validateAndTransformBody(RegisterSellerBody),
+    ],
+  },
+  ...["/seller/me*", "/seller/shops*"].map((matcher) => ({
+    matcher,
+    middlewares: [authenticate("seller", AUTH_METHODS), refuseSuspendedWrites],
+  })),
+  {
+    matcher: "/seller/shops",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(CreateShopBody)],
+  },
+  {
+    matcher: "/seller/shops/:id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(UpdateShopBody)],
+  },
+]

@@ -1,0 +1,50 @@
+import type { LinkDefinition } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createApiKeysWorkflow,
+  createRemoteLinkStep,
+  createSalesChannelsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { SELLER_MODULE } from "../../modules/seller"
+import type { NewShop } from "../../modules/seller/service"
+import { createShopRecordStep } from "./steps/create-shop-record"
+
+/**
+ * Opens a shop for a seller: a unique handle, its own sales channel and
+ * publishable API key (bound together), and the links from the shop to both.
+ */
+export const createShopWorkflow = createWorkflow("create-shop", (input: NewShop) => {
+  const shop = createShopRecordStep(input)
+
+  const channelInput = transform({ input, shop }, ({ input, shop }) => ({
+    salesChannelsData: [{ name: `${input.name} (${shop.handle})`, description: `Bazaar shop ${shop.id}` }],
+  }))
+  const channels = createSalesChannelsWorkflow.runAsStep({ input: channelInput })
+
+  const keyInput = transform({ input, shop }, ({ input, shop }) => ({
+    api_keys: [{ title: `Shop ${shop.handle}`, type: "publishable" as const, created_by: input.seller_id }],
+  }))
+  const keys = createApiKeysWorkflow.runAsStep({ input: keyInput })
+
+  const bindInput = transform({ channels, keys }, ({ channels, keys }) => ({
+    id: keys[0].id,
+    add: [channels[0].id],
+  }))
+  linkSalesChannelsToApiKeyWorkflow.runAsStep({ input: bindInput })
+
+  const links = transform({ shop, channels, keys }, ({ shop, channels, keys }): LinkDefinition[] => [
+    { [SELLER_MODULE]: { shop_id: shop.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: channels[0].id } },
+    { [SELLER_MODULE]: { shop_id: shop.id }, [Modules.API_KEY]: { api_key_id: keys[0].id } },
+  ])
+  createRemoteLinkStep(links)
+
+  const result = transform({ shop, channels, keys }, ({ shop, channels, keys }) => ({
+    id: shop.id,
+    handle: shop.handle,
+    sales_channel_id: channels[0].id,
+    publishable_key: keys[0].token,
+  }))
+  return new WorkflowResponse(result)
+})
