@@ -89,8 +89,8 @@ medusaIntegrationTestRunner({
           fields: ["sales_channel.id", "api_key.token"],
           filters: { id: r.data.shop.id },
         })
-        expect(data[0].sales_channel.id).toMatch(/^sc_/)
-        expect(data[0].api_key.token).toBe(r.data.shop.publishable_key)
+        expect(data[0].sales_channel!.id).toMatch(/^sc_/)
+        expect(data[0].api_key!.token).toBe(r.data.shop.publishable_key)
       })
 
       it("lists only the seller's own shops", async () => {

@@ -8,7 +8,12 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { currentSeller } from "./helpers"
-import { CreateShopBody, RegisterSellerBody, UpdateShopBody } from "./validators"
+import {
+  CreateShopBody,
+  CreateShopProductBody,
+  RegisterSellerBody,
+  UpdateShopBody,
+} from "./validators"
 
 const AUTH_METHODS: ("session" | "bearer")[] = ["session", "bearer"]
 
@@ -49,5 +54,10 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     matcher: "/seller/shops/:id",
     methods: ["POST"],
     middlewares: [validateAndTransformBody(UpdateShopBody)],
+  },
+  {
+    matcher: "/seller/shops/:id/products",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(CreateShopProductBody)],
   },
 ]

@@ -34,3 +34,27 @@ export const UpdateShopBody = z
   })
   .strict()
 export type UpdateShopBodyType = z.infer<typeof UpdateShopBody>
+
+export const CreateShopProductBody = z
+  .object({
+    name: z.string().trim().min(1, "name is required").max(200),
+    description: z.string().trim().max(5000).optional(),
+    // refine, not positive(): Medusa rewrites the message of a too_small issue
+    mrp: z
+      .number({ error: "mrp must be a number" })
+      .refine((v) => v > 0, "mrp must be greater than 0"),
+    sale_price: z
+      .number({ error: "sale_price must be a number" })
+      .refine((v) => v > 0, "sale_price must be greater than 0")
+      .optional(),
+    image_url: z
+      .string({ error: "image_url is required" })
+      .regex(/^https?:\/\/\S+$/, "image_url must be an http(s) URL"),
+    category: z.string({ error: "category must be a name" }).trim().min(1, "category is required").max(100),
+  })
+  .strict()
+  .refine((body) => body.sale_price === undefined || body.sale_price <= body.mrp, {
+    message: "sale_price cannot be above mrp",
+    path: ["sale_price"],
+  })
+export type CreateShopProductBodyType = z.infer<typeof CreateShopProductBody>

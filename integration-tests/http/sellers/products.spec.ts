@@ -1,0 +1,124 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { useEnv } from "../../helpers/env"
+import { signUpSeller } from "../../helpers/seller"
+import { storeHeaders } from "../../helpers/store"
+
+jest.setTimeout(180 * 1000)
+
+const SELLER_A = { phone: "+919000000021", code: "111111" }
+const SELLER_B = { phone: "+919000000022", code: "222222" }
+const ADDRESS = { line: "1 Market St", city: "Pune", postal_code: "411001", country_code: "IN" }
+const IMAGE = "https://images.example/samosa.jpg"
+
+useEnv({
+  BAZAAR_OTP_TEST_NUMBERS: `${SELLER_A.phone}:${SELLER_A.code},${SELLER_B.phone}:${SELLER_B.code}`,
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const call = (method: "get" | "post", url: string, body?: unknown, headers = {}) =>
+      (method === "get" ? api.get(url, { headers }) : api.post(url, body, { headers })).catch(
+        (error) => error.response
+      )
+
+    async function sellerWithShop(who: typeof SELLER_A, shopName: string) {
+      const seller = await signUpSeller(api, who.phone, who.code)
+      const { data } = await api.post("/seller/shops", { name: shopName, address: ADDRESS }, { headers: seller.headers })
+      return { ...seller, shop: data.shop }
+    }
+
+    let regionId = ""
+    beforeEach(async () => {
+      const [region] = await getContainer()
+        .resolve(Modules.REGION)
+        .createRegions([{ name: "India", currency_code: "inr", countries: ["in"] }])
+      regionId = region.id
+    })
+
+    const upload = (shopId: string, headers: object, body: object) =>
+      call("post", `/seller/shops/${shopId}/products`, body, headers)
+
+    it("uploads products into shop categories and serves the catalog by category size", async () => {
+      const a = await sellerWithShop(SELLER_A, "Pune Snacks")
+      const samosa = await upload(a.shop.id, a.headers, {
+        name: "Samosa", description: "Crisp, spiced potato", mrp: 40, sale_price: 30, image_url: IMAGE, category: "Snacks",
+      })
+      expect(samosa.status).toBe(201)
+      expect(samosa.data.product).toEqual({
+        id: expect.stringMatching(/^prod_/), name: "Samosa", image_url: IMAGE, category: "Snacks",
+      })
+      await upload(a.shop.id, a.headers, { name: "Kachori", mrp: 25, image_url: IMAGE, category: "snacks" })
+      await upload(a.shop.id, a.headers, { name: "Chai", mrp: 20, sale_price: 15, image_url: IMAGE, category: "Drinks" })
+      await upload(a.shop.id, a.headers, { name: "Amul Kool", mrp: 30, image_url: IMAGE, category: "Cold Drinks" })
+
+      const catalog = await call("get", `/store/shops/${a.shop.handle}/catalog`, undefined, (await storeHeaders(getContainer())).headers)
+      expect(catalog.status).toBe(200)
+      expect(catalog.data.categories.map((c: any) => [c.name, c.products.length])).toEqual([
+        ["Snacks", 2],
+        ["Cold Drinks", 1],
+        ["Drinks", 1],
+      ])
+      const snacks = catalog.data.categories[0].products
+      expect(snacks.find((p: any) => p.title === "Samosa")).toMatchObject({
+        description: "Crisp, spiced potato", image_url: IMAGE, mrp: 40, sale_price: 30, currency_code: "inr",
+      })
+      expect(snacks.find((p: any) => p.title === "Kachori")).toMatchObject({ mrp: 25, sale_price: 25 })
+
+      // Medusa's own store route shows MRP and sale price through the shop's key
+      const products = await api.get(
+        `/store/products?region_id=${regionId}&fields=title,*variants.calculated_price`,
+        { headers: { "x-publishable-api-key": a.shop.publishable_key } }
+      )
+      const chai = products.data.products.find((p: any) => p.title === "Chai")
+      expect(chai.variants[0].calculated_price).toMatchObject({ original_amount: 20, calculated_amount: 15 })
+      expect(products.data.products).toHaveLength(4)
+    })
+
+    it("keeps shops apart: categories, catalogs and the products a shop key shows", async () => {
+      const a = await sellerWithShop(SELLER_A, "Shop Alpha")
+      const b = await sellerWithShop(SELLER_B, "Shop Beta")
+      await upload(a.shop.id, a.headers, { name: "Alpha tea", mrp: 10, image_url: IMAGE, category: "Tea" })
+      await upload(b.shop.id, b.headers, { name: "Beta tea", mrp: 12, image_url: IMAGE, category: "Tea" })
+      const buyer = (await storeHeaders(getContainer())).headers
+      const catalogA = await call("get", `/store/shops/${a.shop.handle}/catalog`, undefined, buyer)
+      const catalogB = await call("get", `/store/shops/${b.shop.handle}/catalog`, undefined, buyer)
+      expect(catalogA.data.categories[0].products.map((p: any) => p.title)).toEqual(["Alpha tea"])
+      expect(catalogB.data.categories[0].products.map((p: any) => p.title)).toEqual(["Beta tea"])
+      expect(catalogA.data.categories[0].id).not.toBe(catalogB.data.categories[0].id)
+      const viaKeyA = await api.get("/store/products", { headers: { "x-publishable-api-key": a.shop.publishable_key } })
+      expect(viaKeyA.data.products.map((p: any) => p.title)).toEqual(["Alpha tea"])
+    })
+
+    it("answers 404 for another seller's shop and writes nothing", async () => {
+      const a = await sellerWithShop(SELLER_A, "Mine Alone")
+      const b = await signUpSeller(api, SELLER_B.phone, SELLER_B.code)
+      const r = await upload(a.shop.id, b.headers, { name: "Intruder", mrp: 10, image_url: IMAGE, category: "X" })
+      expect(r.status).toBe(404)
+      expect((await call("get", `/seller/shops/${a.shop.id}/products`, undefined, b.headers)).status).toBe(404)
+      const mine = await call("get", `/seller/shops/${a.shop.id}/products`, undefined, a.headers)
+      expect(mine.data.products).toEqual([])
+    })
+
+    it("answers 400 with a clear message for bad product input, writing nothing", async () => {
+      const a = await sellerWithShop(SELLER_A, "Strict Shop")
+      const base = { name: "Ok", mrp: 10, image_url: IMAGE, category: "Things" }
+      const cases: [object, RegExp][] = [
+        [{ ...base, name: undefined }, /name/],
+        [{ ...base, mrp: -5 }, /mrp must be greater than 0/],
+        [{ ...base, mrp: "ten" }, /'number' for field 'mrp'/],
+        [{ ...base, sale_price: 12 }, /sale_price cannot be above mrp/],
+        [{ ...base, image_url: "not a url" }, /image_url must be an http\(s\) URL/],
+        [{ ...base, category: { name: "Nested" } }, /field 'category'/],
+        [{ ...base, category: "" }, /field 'category' too small/],
+        [{ ...base, price: 3 }, /price/],
+      ]
+      for (const [body, message] of cases) {
+        const r = await upload(a.shop.id, a.headers, body)
+        expect({ status: r.status, message: r.data.message }).toEqual({ status: 400, message: expect.stringMatching(message) })
+      }
+      const list = await call("get", `/seller/shops/${a.shop.id}/products`, undefined, a.headers)
+      expect(list.data.products).toEqual([])
+    })
+  },
+})

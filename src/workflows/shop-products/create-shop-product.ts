@@ -1,0 +1,87 @@
+import type { LinkDefinition } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  createProductsWorkflow,
+  createRemoteLinkStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { SELLER_MODULE } from "../../modules/seller"
+import { findOrCreateShopCategoryStep } from "./steps/find-or-create-shop-category"
+import { setShopSalePriceStep } from "./steps/set-shop-sale-price"
+
+export type CreateShopProductInput = {
+  shop_id: string
+  sales_channel_id: string
+  currency_code: string
+  name: string
+  description: string | null
+  /** MRP, the product's regular price, in the currency's main unit. */
+  mrp: number
+  sale_price: number | null
+  image_url: string
+  category: string
+}
+
+/**
+ * Adds a product to a shop: the shop's category (created on first use), a
+ * published single-variant product in the shop's sales channel priced at the
+ * MRP, the sale price in the shop's `sale` price list, and the shop link.
+ */
+export const createShopProductWorkflow = createWorkflow(
+  "create-shop-product",
+  (input: CreateShopProductInput) => {
+    const lockKey = transform({ input }, ({ input }) => `shop-category:${input.shop_id}:${input.category.toLowerCase()}`)
+    acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
+    const category = findOrCreateShopCategoryStep({ shop_id: input.shop_id, name: input.category })
+    releaseLockStep({ key: lockKey })
+
+    const productInput = transform({ input, category }, ({ input, category }) => ({
+      products: [
+        {
+          title: input.name,
+          description: input.description ?? undefined,
+          status: "published" as const,
+          thumbnail: input.image_url,
+          images: [{ url: input.image_url }],
+          category_ids: [category.id],
+          sales_channels: [{ id: input.sales_channel_id }],
+          options: [{ title: "Default", values: ["Default"] }],
+          variants: [
+            {
+              title: "Default",
+              options: { Default: "Default" },
+              manage_inventory: false,
+              prices: [{ amount: input.mrp, currency_code: input.currency_code }],
+            },
+          ],
+        },
+      ],
+    }))
+    const products = createProductsWorkflow.runAsStep({ input: productInput })
+
+    const link = transform({ input, products }, ({ input, products }): LinkDefinition[] => [
+      { [SELLER_MODULE]: { shop_id: input.shop_id }, [Modules.PRODUCT]: { product_id: products[0].id } },
+    ])
+    createRemoteLinkStep(link)
+
+    when({ input }, ({ input }) => input.sale_price !== null).then(() => {
+      const saleInput = transform({ input, products }, ({ input, products }) => ({
+        shop_id: input.shop_id,
+        variant_id: products[0].variants[0].id,
+        amount: input.sale_price as number,
+        currency_code: input.currency_code,
+      }))
+      setShopSalePriceStep(saleInput)
+    })
+
+    const result = transform({ products, input }, ({ products, input }) => ({
+      id: products[0].id,
+      name: products[0].title,
+      image_url: products[0].thumbnail,
+      category: input.category,
+    }))
+    return new WorkflowResponse(result)
+  }
+)
