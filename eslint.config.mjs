@@ -6,7 +6,7 @@ export default [
       "node_modules/**",
       ".medusa/**",
       ".bazaar/**",
-      "test-artifacts/**",
+      ".test-artifacts/**",
       "scripts/**",
       "**/*.js",
     ],

@@ -40,6 +40,8 @@ function workerMode(): WorkerMode {
 }
 
 const bazaarOptions = bazaarOptionsFromEnv()
+const backendUrl =
+  process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
 // App mode: Bazaar's own src/ is loaded as the project; its modules are listed
 // here (a shop that installs the plugin gets them from the plugin instead).
@@ -68,6 +70,19 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/bazaar", options: bazaarOptions },
+    {
+      // Medusa's local file storage, serving uploads (product images) from this backend
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
     { resolve: "./src/modules/otp", options: bazaarOptions },
     { resolve: "./src/modules/seller", options: bazaarOptions },
     {

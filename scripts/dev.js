@@ -95,7 +95,10 @@ async function main() {
       `[bazaar]   admin login:      ${admin.email} / ${admin.password}`,
       `[bazaar]   publishable key:  ${summary.publishable_key ?? "(none)"}`,
       summary.demo_phone_login
-        ? `[bazaar]   phone login:      ${summary.demo_phone_login.phone}, code ${summary.demo_phone_login.code} (test number: no SMS)`
+        ? `[bazaar]   phone login:      ${summary.demo_phone_login.phone}, code ${summary.demo_phone_login.code} (test number: no SMS; also the demo seller)`
+        : null,
+      summary.demo_shop_handles?.length
+        ? `[bazaar]   demo shops:       ${summary.demo_shop_handles.map((h) => `GET /store/shops/${h}/catalog`).join(", ")}`
         : null,
       `[bazaar]   health:           http://localhost:${port}/health`,
       postgres ? `[bazaar]   database:         ${env.DATABASE_URL}` : null,

@@ -10,7 +10,7 @@ const { ensureTestDatabase } = require("./lib/test-database")
 const { ROOT } = require("./lib/medusa-cli")
 
 const bin = (name) => resolve(ROOT, "node_modules", ".bin", name)
-const RESULTS_DIR = resolve(ROOT, "test-artifacts", "jest-results")
+const RESULTS_DIR = resolve(ROOT, ".test-artifacts", "jest-results")
 
 const jestPhase = (name, testType) => ({
   name,

@@ -12,9 +12,11 @@ import { freePort, isPortOpen } from "../../scripts/lib/free-port"
 jest.setTimeout(10 * 60 * 1000)
 
 const ROOT = resolve(__dirname, "..", "..")
-const ARTIFACTS = join(ROOT, "test-artifacts")
+// a dot-folder: `medusa develop` restarts on any other file written in the project
+const ARTIFACTS = join(ROOT, ".test-artifacts")
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 const ownPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
+const NEW_SELLER = { phone: "+919000000002", code: "654321" }
 
 function waitForOutput(server: Server, pattern: RegExp, timeoutMs: number) {
   return new Promise<RegExpMatchArray>((resolvePromise, reject) => {
@@ -66,6 +68,8 @@ describe("zero-config start and the admin in a real browser", () => {
       NODE_OPTIONS: undefined,
       NODE_ENV: undefined,
       DATABASE_URL: undefined,
+      BAZAAR_REQUIRE_SELLER_APPROVAL: "true",
+      BAZAAR_OTP_TEST_NUMBERS: `+919000000001:123456,${NEW_SELLER.phone}:${NEW_SELLER.code}`,
     }
     const startedAt = Date.now()
     // what `npm run dev` runs; started directly so that its own exit code is seen
@@ -151,6 +155,52 @@ describe("zero-config start and the admin in a real browser", () => {
     expect(await page.getByTestId("otp-activity").innerText()).toMatch(/\d{4}-\d{2}-\d{2}\s+1\s+1\s+0\s+0/)
     // the settings sidebar lists the page for operators to find it
     expect(await page.getByRole("link", { name: "Bazaar" }).count()).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it("lets the operator approve a new seller on the Sellers page and shows a product's shop", async () => {
+    const base = `http://localhost:${port}`
+    const post = async (path: string, body: object, token?: string) => {
+      const response = await fetch(`${base}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      }).catch((error) => {
+        throw new Error(`POST ${path}: ${error.cause?.message ?? error.message}`)
+      })
+      return response.json()
+    }
+    await post("/auth/seller/phone-otp", { phone: NEW_SELLER.phone })
+    const { token } = await post("/auth/seller/phone-otp", NEW_SELLER)
+    const { seller } = await post("/seller/register", { name: "Bilal Khan" }, token)
+    expect(seller.status).toBe("pending")
+
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`${base}/app/login`)
+    await page.locator('input[name="email"]').fill(credentials.email)
+    await page.locator('input[name="password"]').fill(credentials.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(/\/app\/orders/, { timeout: 120000 })
+
+    await page.goto(`${base}/app/sellers`)
+    const row = page.getByTestId(`seller-${seller.id}`)
+    await row.waitFor({ timeout: 120000 })
+    expect(await row.innerText()).toContain("pending")
+    await row.getByRole("button", { name: "Approve" }).click()
+    await row.getByText("active", { exact: true }).waitFor({ timeout: 30000 })
+    await page.screenshot({ path: join(ARTIFACTS, "admin-sellers.png"), fullPage: true })
+    const demoRow = page.locator("tr", { hasText: "Asha Patel" })
+    expect(await demoRow.innerText()).toContain("ashas-chai-corner")
+
+    const adminToken = (await post("/auth/user/emailpass", credentials)).token
+    const products = await fetch(`${base}/admin/products?q=Masala%20Chai&fields=id`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    }).then((r) => r.json())
+    await page.goto(`${base}/app/products/${products.products[0].id}`)
+    const widget = page.getByTestId("bazaar-product-shop")
+    await widget.getByText("Asha's Chai Corner").waitFor({ timeout: 120000 })
+    await page.screenshot({ path: join(ARTIFACTS, "admin-product-shop-widget.png"), fullPage: true })
+    expect(await widget.innerText()).toMatch(/Seller: Asha Patel/)
     await page.close()
   })
 

@@ -1,6 +1,7 @@
 import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { PhoneOtpBody } from "./auth/[actor_type]/phone-otp/validators"
 import { sellerMiddlewares } from "./seller/middlewares"
+import { adminMiddlewares } from "./admin/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -10,5 +11,6 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(PhoneOtpBody)],
     },
     ...sellerMiddlewares,
+    ...adminMiddlewares,
   ],
 })

@@ -8,8 +8,11 @@ import {
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureAdminUser } from "./demo/admin-user"
 import { createMarketplaceBasics } from "./demo/marketplace-basics"
+import { createDemoSeller } from "./demo/demo-seller"
 import { OTP_MODULE } from "../modules/otp"
 import type OtpModuleService from "../modules/otp/service"
+import { SELLER_MODULE } from "../modules/seller"
+import type SellerModuleService from "../modules/seller/service"
 
 const SEEDED_FLAG = "bazaar_demo_seeded"
 
@@ -18,8 +21,9 @@ export type DemoSummary = {
   admin_created: boolean
   publishable_key: string | null
   seeded_now: boolean
-  /** A test number with its fixed code, when the OTP options configure one. */
+  /** A test number with its fixed code, when the OTP options configure one; also the demo seller's phone. */
   demo_phone_login: { phone: string; code: string } | null
+  demo_shop_handles: string[]
 }
 
 async function findPublishableKey(
@@ -29,6 +33,11 @@ async function findPublishableKey(
     .resolve(Modules.API_KEY)
     .listApiKeys({ title: "Bazaar demo storefront", type: "publishable" })
   return key?.token ?? null
+}
+
+async function demoShopHandles(container: ExecArgs["container"]): Promise<string[]> {
+  const shops = await container.resolve<SellerModuleService>(SELLER_MODULE).listShops({}, { order: { created_at: "ASC" }, take: 5 })
+  return shops.map((shop) => shop.handle)
 }
 
 function demoPhoneLogin(container: ExecArgs["container"]) {
@@ -61,6 +70,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   if (!alreadySeeded) {
     logger.info("Seeding the Bazaar demo marketplace…")
     await createMarketplaceBasics(container)
+    const demoPhone = demoPhoneLogin(container)
+    if (demoPhone) {
+      await createDemoSeller(container, demoPhone.phone)
+    }
     await updateStoresWorkflow(container).run({
       input: {
         selector: { id: store.id },
@@ -76,6 +89,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     publishable_key: await findPublishableKey(container),
     seeded_now: !alreadySeeded,
     demo_phone_login: demoPhoneLogin(container),
+    demo_shop_handles: await demoShopHandles(container),
   }
   if (process.env.BAZAAR_DEMO_SUMMARY_FILE) {
     writeFileSync(process.env.BAZAAR_DEMO_SUMMARY_FILE, JSON.stringify(summary))

@@ -17,7 +17,8 @@ export const RESERVED_HANDLES = new Set([
  * give nothing usable and reserved words.
  */
 export function baseHandle(name: string): string {
-  const handle = slugify(name, { lowercase: true, separator: "-", trim: true })
+  // "Asha's" → "ashas", not "asha-s"
+  const handle = slugify(name.replace(/['’`]/g, ""), { lowercase: true, separator: "-", trim: true })
     .replace(/[^a-z0-9-]/g, "")
     .replace(/-+/g, "-")
     .slice(0, MAX_HANDLE_LENGTH)

@@ -6,6 +6,7 @@ describe("baseHandle", () => {
     expect(baseHandle("Café Zoë")).toBe("cafe-zoe")
     expect(baseHandle("मेरी दुकान")).toBe("merii-dukaan")
     expect(baseHandle("  --Fresh  Fruits!!-- ")).toBe("fresh-fruits")
+    expect(baseHandle("Asha's Chai Corner")).toBe("ashas-chai-corner")
   })
 
   it("keeps handles short", () => {
