@@ -34,6 +34,15 @@ async function startBenchApp({ database = "bazaar_bench", extraEnv = {} } = {}) 
     // `medusa start` runs with NODE_ENV=production, where secrets are required
     JWT_SECRET: "bench-jwt-secret",
     COOKIE_SECRET: "bench-cookie-secret",
+    // production refuses the development SMS sender and test numbers unless told;
+    // benchmarks log in with test numbers only, so Twilio is never called
+    BAZAAR_OTP_SECRET: "bench-otp-secret",
+    BAZAAR_SMS_PROVIDER: "twilio",
+    TWILIO_ACCOUNT_SID: "ACbench",
+    TWILIO_AUTH_TOKEN: "bench",
+    TWILIO_FROM: "+15005550006",
+    TWILIO_BASE_URL: "http://127.0.0.1:9",
+    BAZAAR_OTP_ALLOW_TEST_NUMBERS: "true",
     ...extraEnv,
   }
   const testDatabase = await ensureTestDatabase(env)

@@ -1,7 +1,8 @@
-const { resolve } = require("path")
+const { chmodSync, mkdtempSync, rmSync } = require("fs")
+const { tmpdir } = require("os")
+const { join } = require("path")
 const { startEmbeddedPostgres } = require("./embedded-postgres")
 const { freePort } = require("./free-port")
-const { ROOT } = require("./medusa-cli")
 
 /**
  * Makes sure DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD name a PostgreSQL that
@@ -15,16 +16,24 @@ async function ensureTestDatabase(env = process.env) {
     return { embedded: false, stop: async () => undefined }
   }
   const port = await freePort()
-  const postgres = await startEmbeddedPostgres({
-    dataDir: resolve(ROOT, ".bazaar", "test-postgres"),
-    port,
-  })
+  // A fresh cluster per run (initdb takes a few seconds), so that test runs
+  // and benchmarks can run side by side. 0755: as root, PostgreSQL runs as
+  // the postgres user and must reach it.
+  const dataDir = mkdtempSync(join(tmpdir(), "bazaar-test-pg-"))
+  chmodSync(dataDir, 0o755)
+  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, "data"), port })
   // test-utils turns SSL on unless the host is literally "localhost".
   env.DB_HOST = "localhost"
   env.DB_PORT = String(port)
   env.DB_USERNAME = postgres.user
   env.DB_PASSWORD = postgres.password
-  return { embedded: true, stop: postgres.stop }
+  return {
+    embedded: true,
+    stop: async () => {
+      await postgres.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
 }
 
 module.exports = { ensureTestDatabase }

@@ -41,6 +41,9 @@ function otpFromEnv(env: NodeJS.ProcessEnv): OtpOptions {
   const production = env.NODE_ENV === "production"
   const otp: OtpOptions = {
     enabled: env.BAZAAR_OTP_ENABLED ? env.BAZAAR_OTP_ENABLED !== "false" : undefined,
+    allowTestNumbers: env.BAZAAR_OTP_ALLOW_TEST_NUMBERS
+      ? env.BAZAAR_OTP_ALLOW_TEST_NUMBERS === "true"
+      : undefined,
     secret: env.BAZAAR_OTP_SECRET || undefined,
     defaultRegion: env.BAZAAR_OTP_DEFAULT_REGION || undefined,
     codeTtlSeconds: number(env.BAZAAR_OTP_CODE_TTL_SECONDS),

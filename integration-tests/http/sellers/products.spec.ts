@@ -90,6 +90,21 @@ medusaIntegrationTestRunner({
       expect(viaKeyA.data.products.map((p: any) => p.title)).toEqual(["Alpha tea"])
     })
 
+    it("takes concurrent uploads with sale prices and new categories", async () => {
+      const a = await sellerWithShop(SELLER_A, "Busy Shop")
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          upload(a.shop.id, a.headers, {
+            name: `Item ${i}`, mrp: 100, sale_price: 80, image_url: IMAGE, category: `Aisle ${i % 2}`,
+          })
+        )
+      )
+      expect(results.map((r) => r.status)).toEqual(Array(8).fill(201))
+      const catalog = await call("get", `/store/shops/${a.shop.handle}/catalog`, undefined, (await storeHeaders(getContainer())).headers)
+      expect(catalog.data.categories.map((c: any) => [c.name, c.products.length])).toEqual([["Aisle 0", 4], ["Aisle 1", 4]])
+      expect(catalog.data.categories.flatMap((c: any) => c.products.map((p: any) => p.sale_price))).toEqual(Array(8).fill(80))
+    })
+
     it("answers 404 for another seller's shop and writes nothing", async () => {
       const a = await sellerWithShop(SELLER_A, "Mine Alone")
       const b = await signUpSeller(api, SELLER_B.phone, SELLER_B.code)

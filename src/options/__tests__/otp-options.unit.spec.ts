@@ -64,10 +64,12 @@ describe("bazaarOptionsFromEnv (otp)", () => {
       TWILIO_FROM: "+15005550006",
       BAZAAR_OTP_MAX_CODES_PER_IP_PER_HOUR: "7",
       BAZAAR_OTP_TEST_NUMBERS: "+919000000002:654321, +31600000001:111111",
+      BAZAAR_OTP_ALLOW_TEST_NUMBERS: "true",
     }).otp
     expect(otp).toMatchObject({
       sms: { provider: "twilio", accountSid: "AC1", authToken: "t", from: "+15005550006" },
       maxCodesPerIpPerHour: 7,
+      allowTestNumbers: true,
       testNumbers: { "+919000000002": "654321", "+31600000001": "111111" },
     })
   })

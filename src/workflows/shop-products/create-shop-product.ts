@@ -73,7 +73,13 @@ export const createShopProductWorkflow = createWorkflow(
         amount: input.sale_price as number,
         currency_code: input.currency_code,
       }))
+      // the shop's price list is created by its first sale price: one at a time
+      const priceListLock = transform({ input }, ({ input }) => `shop-price-list:${input.shop_id}`)
+      acquireLockStep({ key: priceListLock, timeout: 10, ttl: 30 }).config({
+        name: "acquire-shop-price-list-lock",
+      })
       setShopSalePriceStep(saleInput)
+      releaseLockStep({ key: priceListLock }).config({ name: "release-shop-price-list-lock" })
     })
 
     const result = transform({ products, input }, ({ products, input }) => ({
