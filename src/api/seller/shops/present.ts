@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { presentShopAddress } from "../../../lib/shops/address"
 import { sellerService, shopLink } from "../helpers"
 
 /** A shop as its seller sees it. */
@@ -10,13 +11,7 @@ export function presentShop(req: AuthenticatedMedusaRequest, shop: Record<string
     handle: shop.handle,
     link: shopLink(req, shop.handle),
     status: shop.status,
-    address: {
-      line: shop.address_line,
-      city: shop.city,
-      postal_code: shop.postal_code,
-      country_code: shop.country_code,
-      phone: shop.phone,
-    },
+    address: presentShopAddress(shop as Parameters<typeof presentShopAddress>[0]),
   }
 }
 

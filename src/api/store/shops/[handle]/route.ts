@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { presentShopAddress } from "../../../../lib/shops/address"
 import { shopLink } from "../../../seller/helpers"
 import { findVisibleShop } from "../visible-shop"
 
@@ -15,13 +16,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       name: shop.name,
       handle: shop.handle,
       link: shopLink(req, shop.handle),
-      address: {
-        line: shop.address_line,
-        city: shop.city,
-        postal_code: shop.postal_code,
-        country_code: shop.country_code,
-        phone: shop.phone,
-      },
+      address: presentShopAddress(shop),
       publishable_key: shop.api_key?.token ?? null,
     },
     redirect:
