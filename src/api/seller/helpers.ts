@@ -9,11 +9,23 @@ export function sellerService(req: AuthenticatedMedusaRequest) {
   return req.scope.resolve<SellerModuleService>(SELLER_MODULE)
 }
 
-/** The signed-in seller; 401 if the token's seller no longer exists. */
-export async function currentSeller(req: AuthenticatedMedusaRequest) {
+async function loadSeller(req: AuthenticatedMedusaRequest) {
   const [seller] = await sellerService(req).listSellers({ id: req.auth_context.actor_id })
   if (!seller) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Seller not found")
+  }
+  return seller
+}
+
+// The suspension middleware and the route both need the seller: load it once per request.
+const sellerOfRequest = new WeakMap<object, ReturnType<typeof loadSeller>>()
+
+/** The signed-in seller; 401 if the token's seller no longer exists. */
+export function currentSeller(req: AuthenticatedMedusaRequest) {
+  let seller = sellerOfRequest.get(req)
+  if (!seller) {
+    seller = loadSeller(req)
+    sellerOfRequest.set(req, seller)
   }
   return seller
 }
