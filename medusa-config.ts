@@ -12,7 +12,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const isProduction = process.env.NODE_ENV === "production"
 
-function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET" | "BAZAAR_BOL_ENCRYPTION_KEY"): string {
   const value = process.env[name]
   if (value) {
     return value
@@ -24,6 +24,11 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
     )
   }
   return "bazaar-development-only-secret"
+}
+
+/** Outside production the bol module derives a development key (with a warning) when unset. */
+function bolEncryptionKey(): string | undefined {
+  return isProduction ? secret("BAZAAR_BOL_ENCRYPTION_KEY") : process.env.BAZAAR_BOL_ENCRYPTION_KEY
 }
 
 type WorkerMode = "shared" | "worker" | "server"
@@ -85,6 +90,11 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/otp", options: bazaarOptions },
     { resolve: "./src/modules/seller", options: bazaarOptions },
+    {
+      resolve: "./src/modules/bol",
+      // Encrypts bol.com client secrets at rest; required in production.
+      options: { encryptionKey: bolEncryptionKey() },
+    },
     {
       resolve: "@medusajs/medusa/auth",
       dependencies: [Modules.CACHE, ContainerRegistrationKeys.LOGGER],

@@ -78,8 +78,12 @@ module.exports = async function catalogBench() {
     const counted = catalog.categories.reduce((n, c) => n + c.products.length, 0)
     const medusaPath =
       `/store/products?limit=${PRODUCTS}&region_id=${region.id}` +
-      "&fields=id,title,description,thumbnail,categories.id,*variants.calculated_price"
+      // `*categories`: Medusa's store route silently drops a plain `categories.id`
+      "&fields=id,title,description,thumbnail,*categories,*variants.calculated_price"
     const medusa = await app.call(medusaPath, { headers: shopKey })
+    if (!medusa.products.every((p) => p.categories?.length === 1 && p.variants?.[0]?.calculated_price)) {
+      throw new Error("Medusa's answer lacks the categories or prices the catalog carries; the comparison would be unfair")
+    }
     if (counted !== PRODUCTS || medusa.products.length !== PRODUCTS) {
       throw new Error(`expected ${PRODUCTS} products, catalog has ${counted}, Medusa returned ${medusa.products.length}`)
     }

@@ -158,7 +158,7 @@ describe("zero-config start and the admin in a real browser", () => {
     await page.close()
   })
 
-  it("lets the operator approve a new seller on the Sellers page and shows a product's shop", async () => {
+  it("lets the operator approve a new seller on the Sellers page and shows the shop of a product and of an order", async () => {
     const base = `http://localhost:${port}`
     const post = async (path: string, body: object, token?: string) => {
       const response = await fetch(`${base}${path}`, {
@@ -201,6 +201,17 @@ describe("zero-config start and the admin in a real browser", () => {
     await widget.getByText("Asha's Chai Corner").waitFor({ timeout: 120000 })
     await page.screenshot({ path: join(ARTIFACTS, "admin-product-shop-widget.png"), fullPage: true })
     expect(await widget.innerText()).toMatch(/Seller: Asha Patel/)
+
+    // the demo order, placed in the demo seller's first shop, names its shop on the order page
+    const orders = await fetch(`${base}/admin/orders?fields=id&limit=1`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    }).then((r) => r.json())
+    expect(orders.orders).toHaveLength(1)
+    await page.goto(`${base}/app/orders/${orders.orders[0].id}`)
+    const orderWidget = page.getByTestId("bazaar-order-shop")
+    await orderWidget.getByText("Asha's Chai Corner").waitFor({ timeout: 120000 })
+    await page.screenshot({ path: join(ARTIFACTS, "admin-order-shop-widget.png"), fullPage: true })
+    expect(await orderWidget.innerText()).toMatch(/Seller: Asha Patel/)
     await page.close()
   })
 

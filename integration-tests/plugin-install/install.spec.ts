@@ -179,4 +179,51 @@ describe("Bazaar installed as a plugin into a stock Medusa 2.21.2 shop", () => {
       storefront_url: "https://stock-shop.example/shops",
     })
   })
+
+  it("lets a seller open a shop and sell a product in the stock shop", async () => {
+    const post = (path: string, body: object, token?: string) =>
+      json(path, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      })
+    // another test number than the customer test's: the resend cooldown applies to test numbers too
+    expect((await post("/auth/seller/phone-otp", { phone: "+919000000008" })).status).toBe(200)
+    const verified = await post("/auth/seller/phone-otp", { phone: "+919000000008", code: "434343" })
+    expect(verified.status).toBe(200)
+    expect((await post("/seller/register", { name: "Stock Seller" }, verified.body.token)).status).toBe(201)
+    const sellerToken = (await post("/auth/token/refresh", {}, verified.body.token)).body.token
+
+    const admin = await adminToken()
+    const region = await post(
+      "/admin/regions",
+      { name: "Netherlands", currency_code: "eur", countries: ["nl"], payment_providers: ["pp_system_default"] },
+      admin
+    )
+    expect(region.status).toBe(200)
+    const shop = await post(
+      "/seller/shops",
+      { name: "Stroopwafel Stand", address: { line: "Damrak 1", city: "Amsterdam", postal_code: "1012", country_code: "NL" } },
+      sellerToken
+    )
+    expect([shop.status, shop.body.shop.link]).toEqual([201, "https://stock-shop.example/shops/stroopwafel-stand"])
+    const product = await post(
+      `/seller/shops/${shop.body.shop.id}/products`,
+      { name: "Stroopwafel", mrp: 4, sale_price: 3, image_url: "https://images.example/s.jpg", category: "Sweets" },
+      sellerToken
+    )
+    expect([product.status, product.body.product.currency_code]).toEqual([201, "eur"])
+
+    const buyer = { "x-publishable-api-key": shop.body.shop.publishable_key }
+    const catalog = await json(`/store/shops/stroopwafel-stand/catalog`, { headers: buyer })
+    expect(catalog.body.categories[0].products[0]).toMatchObject({ title: "Stroopwafel", mrp: 4, sale_price: 3 })
+    const cart = await json(`/store/shops/stroopwafel-stand/carts`, { method: "POST", headers: buyer })
+    expect(cart.status).toBe(201)
+    const filled = await json(`/store/shops/stroopwafel-stand/carts/${cart.body.cart.id}/line-items`, {
+      method: "POST",
+      headers: { ...buyer, "content-type": "application/json" },
+      body: JSON.stringify({ product_id: product.body.product.id, quantity: 2 }),
+    })
+    expect(filled.body.cart.total).toBe(6)
+  })
 })

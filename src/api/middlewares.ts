@@ -2,6 +2,7 @@ import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework
 import { PhoneOtpBody } from "./auth/[actor_type]/phone-otp/validators"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { adminMiddlewares } from "./admin/middlewares"
+import { storeMiddlewares } from "./store/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -12,5 +13,6 @@ export default defineMiddlewares({
     },
     ...sellerMiddlewares,
     ...adminMiddlewares,
+    ...storeMiddlewares,
   ],
 })

@@ -71,6 +71,12 @@ export function bazaarOptionsFromEnv(
   if (env.BAZAAR_REQUIRE_SELLER_APPROVAL) {
     options.requireSellerApproval = env.BAZAAR_REQUIRE_SELLER_APPROVAL === "true"
   }
+  if (env.BAZAAR_BOL_ALLOW_CUSTOM_URLS) {
+    options.bol = { allowCustomUrls: env.BAZAAR_BOL_ALLOW_CUSTOM_URLS === "true" }
+  }
+  if (env.BAZAAR_MAX_IMAGE_BYTES) {
+    options.maxImageBytes = Number(env.BAZAAR_MAX_IMAGE_BYTES)
+  }
   if (env.BAZAAR_STOREFRONT_URL) {
     options.storefrontUrl = env.BAZAAR_STOREFRONT_URL
   }

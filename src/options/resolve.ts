@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { BazaarOptions, ResolvedBazaarOptions } from "./types"
-import { DEFAULT_STOREFRONT_URL } from "./types"
+import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_STOREFRONT_URL } from "./types"
 import { resolveOtpOptions } from "./otp"
 
 function absoluteHttpUrl(name: string, value: string): string {
@@ -22,6 +22,16 @@ function absoluteHttpUrl(name: string, value: string): string {
   return value.replace(/\/+$/, "")
 }
 
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_ARGUMENT,
+      `Bazaar option ${name} must be a positive whole number (got ${value})`
+    )
+  }
+  return value
+}
+
 /** Fills defaults and rejects invalid plugin options with a message naming the option. */
 export function resolveBazaarOptions(
   options: BazaarOptions = {}
@@ -33,5 +43,7 @@ export function resolveBazaarOptions(
     ),
     otp: resolveOtpOptions(options.otp),
     requireSellerApproval: options.requireSellerApproval ?? false,
+    maxImageBytes: positiveInteger("maxImageBytes", options.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES),
+    bol: { allowCustomUrls: options.bol?.allowCustomUrls ?? process.env.NODE_ENV !== "production" },
   }
 }

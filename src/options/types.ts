@@ -12,12 +12,22 @@ export type BazaarOptions = {
   otp?: OtpOptions
   /** New sellers start as `pending` and their shops stay hidden until an operator approves them. */
   requireSellerApproval?: boolean
+  /** Largest product image a seller may upload, in bytes (default 5 MiB). */
+  maxImageBytes?: number
+  /** bol.com connector. */
+  bol?: {
+    /** Accounts may use other URLs than bol.com's (simulator, demo); default: on outside production. */
+    allowCustomUrls?: boolean
+  }
 }
 
 export type ResolvedBazaarOptions = {
   storefrontUrl: string
   otp: ResolvedOtpOptions
   requireSellerApproval: boolean
+  maxImageBytes: number
+  bol: { allowCustomUrls: boolean }
 }
 
+export const DEFAULT_MAX_IMAGE_BYTES = 5 * 1024 * 1024
 export const DEFAULT_STOREFRONT_URL = "http://localhost:8000"

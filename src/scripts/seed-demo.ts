@@ -8,6 +8,7 @@ import {
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureAdminUser } from "./demo/admin-user"
 import { createMarketplaceBasics } from "./demo/marketplace-basics"
+import { createDemoOrder } from "./demo/demo-order"
 import { createDemoSeller } from "./demo/demo-seller"
 import { OTP_MODULE } from "../modules/otp"
 import type OtpModuleService from "../modules/otp/service"
@@ -72,7 +73,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     await createMarketplaceBasics(container)
     const demoPhone = demoPhoneLogin(container)
     if (demoPhone) {
-      await createDemoSeller(container, demoPhone.phone)
+      const seller = await createDemoSeller(container, demoPhone.phone)
+      await createDemoOrder(container, seller.id, demoPhone.phone)
     }
     await updateStoresWorkflow(container).run({
       input: {

@@ -23,7 +23,7 @@ module.exports = defineConfig({
       resolve: "medusa-plugin-bazaar",
       options: {
         storefrontUrl: "https://stock-shop.example/shops",
-        otp: { secret: OTP_SECRET, testNumbers: { "+919000000009": "424242" } },
+        otp: { secret: OTP_SECRET, testNumbers: { "+919000000009": "424242", "+919000000008": "434343" } },
       },
     },
   ],

@@ -1,6 +1,7 @@
 import {
   authenticate,
   validateAndTransformBody,
+  validateAndTransformQuery,
   type AuthenticatedMedusaRequest,
   type MedusaNextFunction,
   type MedusaResponse,
@@ -8,11 +9,18 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { currentSeller } from "./helpers"
+import { acceptProductImage } from "./product-image-upload"
 import {
+  CreateBolAccountBody,
   CreateShopBody,
   CreateShopProductBody,
+  ListBolShipmentsQuery,
+  ListShopOrdersQuery,
   RegisterSellerBody,
+  ShopOrderActionBody,
+  StartBolSyncBody,
   UpdateShopBody,
+  UpdateShopProductBody,
 } from "./validators"
 
 const AUTH_METHODS: ("session" | "bearer")[] = ["session", "bearer"]
@@ -58,6 +66,36 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/seller/shops/:id/products",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(CreateShopProductBody)],
+    middlewares: [acceptProductImage, validateAndTransformBody(CreateShopProductBody)],
+  },
+  {
+    matcher: "/seller/shops/:id/products/:product_id",
+    methods: ["POST"],
+    middlewares: [acceptProductImage, validateAndTransformBody(UpdateShopProductBody)],
+  },
+  {
+    matcher: "/seller/shops/:id/orders",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(ListShopOrdersQuery, {})],
+  },
+  {
+    matcher: "/seller/shops/:id/orders/:order_id/:action",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(ShopOrderActionBody)],
+  },
+  {
+    matcher: "/seller/shops/:id/bol/accounts",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(CreateBolAccountBody)],
+  },
+  {
+    matcher: "/seller/shops/:id/bol/accounts/:account_id/sync",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(StartBolSyncBody)],
+  },
+  {
+    matcher: "/seller/shops/:id/bol/shipments",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(ListBolShipmentsQuery, {})],
   },
 ]

@@ -35,22 +35,29 @@ export const UpdateShopBody = z
   .strict()
 export type UpdateShopBodyType = z.infer<typeof UpdateShopBody>
 
+// refine, not positive(): Medusa rewrites the message of a too_small issue
+const price = (field: string) =>
+  z.number({ error: `${field} must be a number` }).refine((v) => v > 0, `${field} must be greater than 0`)
+const productName = z.string({ error: "name must be text" }).trim().min(1, "name is required").max(200)
+const description = z.string({ error: "description must be text" }).trim().max(5000)
+const imageUrl = z
+  .string({ error: "image_url must be an http(s) URL" })
+  .regex(/^https?:\/\/\S+$/, "image_url must be an http(s) URL")
+const categoryName = z
+  .string({ error: "category must be a name" })
+  .trim()
+  .min(1, "category is required")
+  .max(100)
+
+/** Either a JSON body with `image_url`, or multipart/form-data with an `image` file (see product-image-upload). */
 export const CreateShopProductBody = z
   .object({
-    name: z.string().trim().min(1, "name is required").max(200),
-    description: z.string().trim().max(5000).optional(),
-    // refine, not positive(): Medusa rewrites the message of a too_small issue
-    mrp: z
-      .number({ error: "mrp must be a number" })
-      .refine((v) => v > 0, "mrp must be greater than 0"),
-    sale_price: z
-      .number({ error: "sale_price must be a number" })
-      .refine((v) => v > 0, "sale_price must be greater than 0")
-      .optional(),
-    image_url: z
-      .string({ error: "image_url is required" })
-      .regex(/^https?:\/\/\S+$/, "image_url must be an http(s) URL"),
-    category: z.string({ error: "category must be a name" }).trim().min(1, "category is required").max(100),
+    name: productName,
+    description: description.optional(),
+    mrp: price("mrp"),
+    sale_price: price("sale_price").optional(),
+    image_url: imageUrl.optional(),
+    category: categoryName,
   })
   .strict()
   .refine((body) => body.sale_price === undefined || body.sale_price <= body.mrp, {
@@ -58,3 +65,62 @@ export const CreateShopProductBody = z
     path: ["sale_price"],
   })
 export type CreateShopProductBodyType = z.infer<typeof CreateShopProductBody>
+
+export const ListShopOrdersQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type ListShopOrdersQueryType = z.infer<typeof ListShopOrdersQuery>
+
+export const ShopOrderActionBody = z
+  .object({
+    tracking_number: z.string().trim().min(1, "tracking_number cannot be empty").max(100).optional(),
+    tracking_url: z.string().regex(/^https?:\/\/\S+$/, "tracking_url must be an http(s) URL").optional(),
+  })
+  .strict()
+export type ShopOrderActionBodyType = z.infer<typeof ShopOrderActionBody>
+
+/** Only the fields given change; `sale_price: null` removes the sale price. */
+export const UpdateShopProductBody = z
+  .object({
+    name: productName.optional(),
+    description: description.nullable().optional(),
+    mrp: price("mrp").optional(),
+    sale_price: price("sale_price").nullable().optional(),
+    image_url: imageUrl.optional(),
+    category: categoryName.optional(),
+  })
+  .strict()
+export type UpdateShopProductBodyType = z.infer<typeof UpdateShopProductBody>
+
+const RESOURCE_NAMES = ["shipments", "orders", "returns"] as const
+const httpUrl = (field: string) => z.string().regex(/^https?:\/\/\S+$/, `${field} must be an http(s) URL`)
+
+export const CreateBolAccountBody = z
+  .object({
+    label: z.string().trim().min(1).max(100),
+    client_id: z.string().trim().min(1).max(200),
+    client_secret: z.string().min(1).max(500),
+    api_base_url: httpUrl("api_base_url").optional(),
+    token_url: httpUrl("token_url").optional(),
+    resources: z.array(z.enum(RESOURCE_NAMES)).min(1).optional(),
+  })
+  .strict()
+export type CreateBolAccountBodyType = z.infer<typeof CreateBolAccountBody>
+
+export const StartBolSyncBody = z.object({ resource: z.enum(RESOURCE_NAMES).default("shipments") }).strict()
+export type StartBolSyncBodyType = z.infer<typeof StartBolSyncBody>
+
+export const ListBolShipmentsQuery = z
+  .object({
+    fulfilment_method: z.enum(["FBR", "FBB"]).optional(),
+    order_id: z.string().min(1).optional(),
+    shipped_from: z.coerce.date().optional(),
+    shipped_to: z.coerce.date().optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type ListBolShipmentsQueryType = z.infer<typeof ListBolShipmentsQuery>

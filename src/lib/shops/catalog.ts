@@ -10,6 +10,44 @@ export type CatalogProduct = {
 
 export type CatalogCategory = { id: string; name: string; products: CatalogProduct[] }
 
+type ProductRow = {
+  id: string
+  title: string
+  description?: string | null
+  thumbnail?: string | null
+  variants?: { calculated_price?: { calculated_amount?: unknown; original_amount?: unknown } | null }[] | null
+}
+type CategoryRow = { id: string; name: string; products?: { id: string }[] | null }
+
+const amount = (value: unknown) => (value === null || value === undefined ? null : Number(value))
+
+/**
+ * The shop's categories, each with those of its products that are for sale
+ * (in `products`), in catalog order (see sortCatalog).
+ */
+export function groupCatalog(categories: CategoryRow[], products: ProductRow[], currency_code: string): CatalogCategory[] {
+  const forSale = new Map<string, CatalogProduct>()
+  for (const product of products) {
+    const price = product.variants?.[0]?.calculated_price
+    forSale.set(product.id, {
+      id: product.id,
+      title: product.title,
+      description: product.description ?? null,
+      image_url: product.thumbnail ?? null,
+      mrp: amount(price?.original_amount),
+      sale_price: amount(price?.calculated_amount),
+      currency_code,
+    })
+  }
+  return sortCatalog(
+    categories.map((category) => ({
+      id: category.id,
+      name: category.name,
+      products: (category.products ?? []).flatMap((p) => forSale.get(p.id) ?? []),
+    }))
+  )
+}
+
 /** Categories by number of products, most first; ties by name. Empty categories are left out. */
 export function sortCatalog(categories: CatalogCategory[]): CatalogCategory[] {
   return categories

@@ -1,12 +1,31 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 
-export type ShopCommerceContext = { sales_channel_id: string; currency_code: string }
+export type ShopMarket = { region_id: string | null; currency_code: string }
+export type ShopCommerceContext = ShopMarket & { sales_channel_id: string }
 
 /**
- * The sales channel of a shop and the currency it sells in: the currency of
- * the region that contains the shop's country, else the store's default.
+ * Where a shop in `country_code` sells: the region that contains the country
+ * and its currency, else no region and the store's default currency.
  */
+export async function marketForCountry(
+  container: MedusaContainer,
+  country_code: string
+): Promise<ShopMarket> {
+  const [region] = await container
+    .resolve(Modules.REGION)
+    .listRegions({ countries: { iso_2: country_code.toLowerCase() } } as any, { take: 1 })
+  if (region) {
+    return { region_id: region.id, currency_code: region.currency_code }
+  }
+  const [store] = await container
+    .resolve(Modules.STORE)
+    .listStores({}, { relations: ["supported_currencies"] })
+  const currency = store?.supported_currencies?.find((c) => c.is_default)?.currency_code ?? "eur"
+  return { region_id: null, currency_code: currency }
+}
+
+/** A shop's sales channel, region and currency. */
 export async function shopCommerceContext(
   container: MedusaContainer,
   shop: { id: string; country_code: string }
@@ -21,13 +40,5 @@ export async function shopCommerceContext(
   if (!salesChannelId) {
     throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Shop ${shop.id} has no sales channel`)
   }
-  const regions = await container
-    .resolve(Modules.REGION)
-    .listRegions({ countries: { iso_2: shop.country_code } } as any, { take: 1 })
-  let currency = regions[0]?.currency_code
-  if (!currency) {
-    const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"] })
-    currency = store?.supported_currencies?.find((c) => c.is_default)?.currency_code ?? "eur"
-  }
-  return { sales_channel_id: salesChannelId, currency_code: currency }
+  return { sales_channel_id: salesChannelId, ...(await marketForCountry(container, shop.country_code)) }
 }

@@ -21,6 +21,13 @@ describe("resolveBazaarOptions", () => {
     )
   })
 
+  it("limits product images to 5 MiB unless told otherwise, and refuses a limit that is not a positive whole number", () => {
+    expect(resolveBazaarOptions().maxImageBytes).toBe(5 * 1024 * 1024)
+    expect(resolveBazaarOptions({ maxImageBytes: 1000 }).maxImageBytes).toBe(1000)
+    expect(() => resolveBazaarOptions({ maxImageBytes: 0 })).toThrow(/maxImageBytes must be a positive whole number \(got 0\)/)
+    expect(() => resolveBazaarOptions({ maxImageBytes: Number("5MB") })).toThrow(/maxImageBytes/)
+  })
+
   it("refuses non-http storefront URLs", () => {
     expect(() =>
       resolveBazaarOptions({ storefrontUrl: "ftp://example.com" })
@@ -33,6 +40,14 @@ describe("bazaarOptionsFromEnv", () => {
     expect(
       bazaarOptionsFromEnv({ BAZAAR_STOREFRONT_URL: "https://s.example" }).storefrontUrl
     ).toBe("https://s.example")
+  })
+
+  it("reads BAZAAR_BOL_ALLOW_CUSTOM_URLS", () => {
+    expect(bazaarOptionsFromEnv({ BAZAAR_BOL_ALLOW_CUSTOM_URLS: "false" }).bol).toEqual({ allowCustomUrls: false })
+  })
+
+  it("reads BAZAAR_MAX_IMAGE_BYTES", () => {
+    expect(bazaarOptionsFromEnv({ BAZAAR_MAX_IMAGE_BYTES: "2048" }).maxImageBytes).toBe(2048)
   })
 
   it("leaves unset variables to the defaults", () => {

@@ -1,15 +1,11 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  createProductsWorkflow,
-  createRemoteLinkStep,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../modules/seller"
-import { findOrCreateShopCategoryStep } from "./steps/find-or-create-shop-category"
-import { setShopSalePriceStep } from "./steps/set-shop-sale-price"
+import { defaultShippingProfileStep } from "./steps/default-shipping-profile"
+import { applyShopSalePriceWorkflow } from "./apply-shop-sale-price"
+import { shopCategoryWorkflow } from "./shop-category"
 
 export type CreateShopProductInput = {
   shop_id: string
@@ -32,12 +28,11 @@ export type CreateShopProductInput = {
 export const createShopProductWorkflow = createWorkflow(
   "create-shop-product",
   (input: CreateShopProductInput) => {
-    const lockKey = transform({ input }, ({ input }) => `shop-category:${input.shop_id}:${input.category.toLowerCase()}`)
-    acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
-    const category = findOrCreateShopCategoryStep({ shop_id: input.shop_id, name: input.category })
-    releaseLockStep({ key: lockKey })
+    const categoryInput = transform({ input }, ({ input }) => ({ shop_id: input.shop_id, name: input.category }))
+    const category = shopCategoryWorkflow.runAsStep({ input: categoryInput })
 
-    const productInput = transform({ input, category }, ({ input, category }) => ({
+    const shippingProfileId = defaultShippingProfileStep()
+    const productInput = transform({ input, category, shippingProfileId }, ({ input, category, shippingProfileId }) => ({
       products: [
         {
           title: input.name,
@@ -46,6 +41,7 @@ export const createShopProductWorkflow = createWorkflow(
           thumbnail: input.image_url,
           images: [{ url: input.image_url }],
           category_ids: [category.id],
+          shipping_profile_id: shippingProfileId,
           sales_channels: [{ id: input.sales_channel_id }],
           options: [{ title: "Default", values: ["Default"] }],
           variants: [
@@ -73,13 +69,7 @@ export const createShopProductWorkflow = createWorkflow(
         amount: input.sale_price as number,
         currency_code: input.currency_code,
       }))
-      // the shop's price list is created by its first sale price: one at a time
-      const priceListLock = transform({ input }, ({ input }) => `shop-price-list:${input.shop_id}`)
-      acquireLockStep({ key: priceListLock, timeout: 10, ttl: 30 }).config({
-        name: "acquire-shop-price-list-lock",
-      })
-      setShopSalePriceStep(saleInput)
-      releaseLockStep({ key: priceListLock }).config({ name: "release-shop-price-list-lock" })
+      applyShopSalePriceWorkflow.runAsStep({ input: saleInput })
     })
 
     const result = transform({ products, input }, ({ products, input }) => ({

@@ -9,11 +9,13 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../modules/seller"
 import type { NewShop } from "../../modules/seller/service"
+import { createShopDeliveryStep } from "./steps/create-shop-delivery"
 import { createShopRecordStep } from "./steps/create-shop-record"
 
 /**
  * Opens a shop for a seller: a unique handle, its own sales channel and
- * publishable API key (bound together), and the links from the shop to both.
+ * publishable API key (bound together), the links from the shop to both, and
+ * delivery from the shop's address (stock location, zone, shipping option).
  */
 export const createShopWorkflow = createWorkflow("create-shop", (input: NewShop) => {
   const shop = createShopRecordStep(input)
@@ -39,6 +41,12 @@ export const createShopWorkflow = createWorkflow("create-shop", (input: NewShop)
     { [SELLER_MODULE]: { shop_id: shop.id }, [Modules.API_KEY]: { api_key_id: keys[0].id } },
   ])
   createRemoteLinkStep(links)
+
+  const deliveryInput = transform({ input, shop, channels }, ({ input, shop, channels }) => ({
+    shop: { ...input, id: shop.id, handle: shop.handle, phone: input.phone ?? null },
+    sales_channel_id: channels[0].id,
+  }))
+  createShopDeliveryStep(deliveryInput)
 
   const result = transform({ shop, channels, keys }, ({ shop, channels, keys }) => ({
     id: shop.id,

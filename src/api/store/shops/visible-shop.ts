@@ -19,7 +19,7 @@ export async function findVisibleShop(req: MedusaRequest, handle: string) {
     data: [shop],
   } = await query.graph({
     entity: "shop",
-    fields: ["*", "seller.status", "api_key.token"],
+    fields: ["*", "seller.status", "api_key.token", "sales_channel.id"],
     filters: { id: known.shop_id },
   })
   if (!shop || shop.status !== "active" || (shop as any).seller?.status !== "active") {

@@ -1,52 +1,42 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { shopCommerceContext } from "../../../../../lib/shops/commerce-context"
+import { listShopProducts, ownShopProduct } from "../../../../../lib/shops/shop-products"
 import { createShopProductWorkflow } from "../../../../../workflows/shop-products/create-shop-product"
 import { currentSeller } from "../../../helpers"
+import { productImageUrl } from "../../../product-image-upload"
 import { ownShop } from "../../present"
 import type { CreateShopProductBodyType } from "../../../validators"
 
-/** GET /seller/shops/:id/products — the shop's products. */
+/** GET /seller/shops/:id/products — the shop's products with MRP and sale price. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const seller = await currentSeller(req)
   const shop = await ownShop(req, seller.id, req.params.id)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "shop",
-    fields: ["products.id", "products.title", "products.thumbnail", "products.categories.name"],
-    filters: { id: shop.id },
-  })
-  const products = ((data[0] as any)?.products ?? []) as any[]
-  res.json({
-    products: products.map((p) => ({
-      id: p.id,
-      name: p.title,
-      image_url: p.thumbnail,
-      category: p.categories?.[0]?.name ?? null,
-    })),
-  })
+  const { currency_code } = await shopCommerceContext(req.scope, shop)
+  res.json({ products: await listShopProducts(req.scope, shop.id, currency_code) })
 }
 
-/** POST /seller/shops/:id/products — uploads a product into the shop. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<CreateShopProductBodyType>,
-  res: MedusaResponse
-) {
+/**
+ * POST /seller/shops/:id/products — uploads a product into the shop: JSON
+ * with `image_url`, or multipart/form-data with an `image` file.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<CreateShopProductBodyType>, res: MedusaResponse) {
   const seller = await currentSeller(req)
   const shop = await ownShop(req, seller.id, req.params.id)
   const commerce = await shopCommerceContext(req.scope, shop)
   const body = req.validatedBody
+  const imageUrl = (await productImageUrl(req, body.image_url, true)) as string
   const { result } = await createShopProductWorkflow(req.scope).run({
     input: {
       shop_id: shop.id,
-      ...commerce,
+      sales_channel_id: commerce.sales_channel_id,
+      currency_code: commerce.currency_code,
       name: body.name,
       description: body.description ?? null,
       mrp: body.mrp,
       sale_price: body.sale_price ?? null,
-      image_url: body.image_url,
+      image_url: imageUrl,
       category: body.category,
     },
   })
-  res.status(201).json({ product: result })
+  res.status(201).json({ product: await ownShopProduct(req.scope, shop.id, result.id, commerce.currency_code) })
 }

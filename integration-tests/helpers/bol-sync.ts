@@ -1,0 +1,101 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import type { BolSimulator } from "../../tools/bol-simulator"
+import { BOL_MODULE } from "../../src/modules/bol"
+import type BolModuleService from "../../src/modules/bol/service"
+import { startBolSyncWorkflow } from "../../src/workflows/bol-sync/start-bol-sync"
+import { BOL_SYNC_DETAIL_BATCH_EVENT, BOL_SYNC_LIST_PAGE_EVENT } from "../../src/lib/bol-sync/units"
+
+/** The simulator's speed-up, and the same scale for the app's rate limits. */
+export const SYNC_SPEED_UP = 100
+
+/** Environment of the sync specs: bol's limits scaled to the simulator, fast retries. */
+export const SYNC_ENV = {
+  BAZAAR_BOL_ENCRYPTION_KEY: "22".repeat(32),
+  BAZAAR_BOL_RATE_LIMIT_SCALE: String(SYNC_SPEED_UP),
+  BAZAAR_BOL_SYNC_RETRY_BASE_MS: "50",
+}
+
+export const bolService = (container: MedusaContainer) => container.resolve<BolModuleService>(BOL_MODULE)
+
+let accounts = 0
+
+/** An account whose bol.com is the simulator (or, with `apiBaseUrl`, a proxy in front of it). */
+export async function simulatorAccount(
+  container: MedusaContainer,
+  sim: BolSimulator,
+  options: { resources?: ("shipments" | "orders" | "returns")[]; apiBaseUrl?: string; client?: number } = {}
+) {
+  const client = sim.clients[options.client ?? 0]
+  accounts += 1
+  return bolService(container).createAccount({
+    shop_id: `shop_sync_${accounts}`,
+    label: "bol.com sync test",
+    client_id: client.clientId,
+    client_secret: client.clientSecret,
+    api_base_url: options.apiBaseUrl ?? sim.url,
+    token_url: sim.tokenUrl,
+    resources: options.resources ?? ["shipments"],
+  })
+}
+
+export async function startSync(container: MedusaContainer, accountId: string, resource = "shipments") {
+  const { result } = await startBolSyncWorkflow(container).run({
+    input: { account_id: accountId, resource, trigger: "manual" },
+  })
+  return result
+}
+
+/** Polls the run row until the run has ended. */
+export async function waitForRun(container: MedusaContainer, runId: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const run = await bolService(container).retrieveBolSyncRun(runId)
+    if (run.status !== "running") {
+      return run
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`run ${runId} still running after ${timeoutMs} ms: ${JSON.stringify(run)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+/** Waits until `condition` holds (polled). */
+export async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 30_000, what = "condition") {
+  const deadline = Date.now() + timeoutMs
+  while (!(await condition())) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+export async function syncAndWait(container: MedusaContainer, accountId: string, resource = "shipments") {
+  const { run } = await startSync(container, accountId, resource)
+  return waitForRun(container, run.id)
+}
+
+/**
+ * Takes this process's sync subscribers off the event bus, as if the worker
+ * died: queued units are delivered to nobody. `revive()` puts them back.
+ */
+export function killSyncWorker(container: MedusaContainer) {
+  const eventBus = container.resolve(Modules.EVENT_BUS) as any
+  const removed = [BOL_SYNC_LIST_PAGE_EVENT, BOL_SYNC_DETAIL_BATCH_EVENT].map((event) => {
+    const descriptor = (eventBus.eventToSubscribersMap.get(event) ?? []).find((d: any) => d.id.startsWith("bol-sync-"))
+    if (!descriptor) {
+      throw new Error(`no bol sync subscriber for ${event}`)
+    }
+    eventBus.unsubscribe(event, descriptor.subscriber, { subscriberId: descriptor.id })
+    return { event, descriptor }
+  })
+  return {
+    revive() {
+      for (const { event, descriptor } of removed) {
+        eventBus.subscribe(event, descriptor.subscriber, { subscriberId: descriptor.id })
+      }
+    },
+  }
+}

@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { currentSeller } from "../../../helpers"
+import { ownShop } from "../../present"
+
+/** GET /seller/shops/:id/categories — the shop's categories by name, with how many of its products each holds. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const seller = await currentSeller(req)
+  const shop = await ownShop(req, seller.id, req.params.id)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "shop",
+    fields: ["product_categories.id", "product_categories.name", "product_categories.handle", "products.categories.id"],
+    filters: { id: shop.id },
+  })
+  const counts = new Map<string, number>()
+  for (const product of ((data[0] as any)?.products ?? []) as any[]) {
+    for (const category of product.categories ?? []) counts.set(category.id, (counts.get(category.id) ?? 0) + 1)
+  }
+  const categories = (((data[0] as any)?.product_categories ?? []) as any[])
+    .map((c) => ({ id: c.id, name: c.name, handle: c.handle, product_count: counts.get(c.id) ?? 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+  res.json({ categories })
+}

@@ -1,0 +1,26 @@
+import type BolModuleService from "../../modules/bol/service"
+import type { AccountClient } from "./account-clients"
+import type { BolSyncSettings } from "./settings"
+import type { SyncUnit } from "./units"
+import type { WakePacer } from "./wake-pacer"
+
+export type SyncLogger = {
+  info(message: string): void
+  warn(message: string): void
+  error(message: string): void
+}
+
+/**
+ * Everything a unit handler needs, as plain values, so that the handlers are
+ * ordinary functions (see `medusa-deps.ts` for how they are built from
+ * Medusa's container).
+ */
+export type SyncDeps = {
+  service: BolModuleService
+  settings: BolSyncSettings
+  clientFor(accountId: string): Promise<AccountClient>
+  pacer: WakePacer
+  /** Queues units, after `delayMs` when given. */
+  emit(units: SyncUnit[], delayMs?: number): Promise<void>
+  logger: SyncLogger
+}

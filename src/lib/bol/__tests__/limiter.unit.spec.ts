@@ -1,0 +1,107 @@
+import { BolRateLimitedError } from "../errors"
+import { BolRateLimiter } from "../limiter"
+import { fetchRateLimitRules } from "../public-rate-limits"
+import { limitsFromRules, scaleLimits, type BolRateLimitGroup, type GroupLimit } from "../rate-limit-groups"
+import { BolTokenProvider } from "../token-provider"
+import { fetchDetailsThroughLimiter } from "./drive"
+import { clientFor, rejectionOf, startSimulator, type BolSimulator } from "./simulator"
+
+const SPEED_UP = 60
+const CAPACITY = 10
+/** 10 per minute / 60 = 10 per second: one request every 100 ms. */
+const INTERVAL_MS = 60_000 / SPEED_UP / CAPACITY
+
+describe("BolRateLimiter against the simulator's token buckets", () => {
+  let sim: BolSimulator
+  let limits: Record<BolRateLimitGroup, GroupLimit>
+  const limiters: BolRateLimiter[] = []
+
+  function limiter(budgetKey: string): BolRateLimiter {
+    const created = new BolRateLimiter({ budgetKey, limits })
+    limiters.push(created)
+    return created
+  }
+
+  beforeEach(async () => {
+    sim = await startSimulator({
+      speedUp: SPEED_UP,
+      seed: { shipments: { FBR: 80, FBB: 0 } },
+      limits: { shipmentDetail: { maxCapacity: CAPACITY } },
+    })
+    // The limiter is seeded from the simulator's own /retailer/public/ratelimits.
+    limits = scaleLimits(limitsFromRules(await fetchRateLimitRules(sim.url)), SPEED_UP)
+  })
+  afterEach(async () => {
+    await Promise.all(limiters.splice(0).map((created) => created.close()))
+    await sim.close()
+  })
+
+  it("reads the group limits from the published rules", () => {
+    expect(limits.shipmentDetail).toEqual({ maxCapacity: CAPACITY, windowMs: 60_000 / SPEED_UP })
+    expect(limits.shipmentsList).toEqual({ maxCapacity: 25, windowMs: 60_000 / SPEED_UP })
+  })
+
+  it("sends three buckets' worth with no 429 in close to the minimum time", async () => {
+    const budget = limiter("one")
+    const client = clientFor(sim, { limiter: budget, slots: "caller" })
+    const ids = sim.data.visibleShipmentIds("FBR").slice(0, 3 * CAPACITY)
+
+    const elapsed = await fetchDetailsThroughLimiter(budget, client, ids)
+
+    // From a full bucket, the fastest possible is the 20 requests beyond its capacity at the refill rate.
+    const floorMs = (ids.length - CAPACITY) * INTERVAL_MS
+    expect(sim.stats.rateLimitViolations).toBe(0)
+    expect(sim.stats.byEndpoint["GET /retailer/shipments/{shipment-id}"]).toBe(ids.length)
+    expect(elapsed).toBeGreaterThanOrEqual(floorMs * 0.95)
+    expect(elapsed).toBeLessThan(floorMs * 1.2)
+    expect(budget.inFlight("shipmentDetail")).toBe(0)
+  })
+
+  it("adapts to a bucket partly spent by another process and still causes no 429", async () => {
+    // Another worker with a budget of its own (no shared store) spends 7 of the 10.
+    const elsewhere = limiter("other-process")
+    const otherClient = clientFor(sim, { limiter: elsewhere, slots: "caller", tokens: new BolTokenProvider() })
+    const ids = sim.data.visibleShipmentIds("FBR")
+    await fetchDetailsThroughLimiter(elsewhere, otherClient, ids.slice(0, 7))
+
+    const budget = limiter("this-process")
+    const client = clientFor(sim, { limiter: budget, slots: "caller" })
+    const elapsed = await fetchDetailsThroughLimiter(budget, client, ids.slice(7, 27))
+
+    expect(sim.stats.rateLimitViolations).toBe(0)
+    // It believed in a full bucket of 10, but bol's headers said about 3 were left.
+    const floorMs = (20 - 3) * INTERVAL_MS
+    expect(elapsed).toBeGreaterThanOrEqual(floorMs * 0.9)
+  })
+
+  it("lets waiting callers (schedule) through at the refill rate without a 429", async () => {
+    const budget = limiter("waiting")
+    const client = clientFor(sim, { limiter: budget, slots: "wait" })
+    const ids = sim.data.visibleShipmentIds("FBR").slice(0, 2 * CAPACITY)
+    await Promise.all(ids.map((id) => client.detail("shipments", id)))
+    expect(sim.stats.rateLimitViolations).toBe(0)
+    expect(sim.stats.byEndpoint["GET /retailer/shipments/{shipment-id}"]).toBe(ids.length)
+  })
+
+  it("after a 429 marks the bucket empty and refuses slots until Retry-After", async () => {
+    sim.clock.freeze()
+    const ids = sim.data.visibleShipmentIds("FBR")
+    // Spend the whole bucket without any client-side limiter.
+    const unlimited = clientFor(sim)
+    for (const id of ids.slice(0, CAPACITY)) {
+      await unlimited.detail("shipments", id)
+    }
+    const budget = limiter("after-429")
+    const client = clientFor(sim, { limiter: budget })
+    const error = await rejectionOf(client.detail("shipments", ids[CAPACITY]))
+    expect(error).toBeInstanceOf(BolRateLimitedError)
+    expect(error).toMatchObject({ fromServer: true, group: "shipmentDetail", retryAfterMs: 1000 })
+
+    const slot = await budget.tryAcquire("shipmentDetail")
+    expect(slot.ok).toBe(false)
+    expect(slot.ok === false && slot.retryInMs).toBeGreaterThan(900)
+    const local = await rejectionOf(client.detail("shipments", ids[CAPACITY]))
+    expect(local).toMatchObject({ fromServer: false, group: "shipmentDetail" })
+    expect(sim.stats.rateLimitViolations).toBe(1)
+  })
+})

@@ -1,0 +1,281 @@
+import Bottleneck from "bottleneck"
+import { AnchoredRefill } from "./anchored-refill"
+import type { GroupLimit } from "./rate-limit-groups"
+import type { RateLimitObservation } from "./rate-limit-headers"
+import type { BolRedis } from "./redis-connection"
+
+/** The answer of a non-blocking slot request. */
+export type SlotResult = { ok: true } | { ok: false; retryInMs: number }
+
+/** While the first request of a group is out, others wait this long before asking again. */
+const PROBE_RETRY_MS = 50
+/** How long a granted-looking slot may take to come through before it is handed back. */
+const GRANT_GRACE_MS = 200
+/** A grant whose request never reported back stops counting as in flight after this. */
+const OUTSTANDING_TTL_MS = 60_000
+
+export type GroupBudgetOptions = {
+  /** Bottleneck id; processes sharing Redis and this id share one budget. */
+  id: string
+  limit: GroupLimit
+  redis?: BolRedis
+  onError?: (error: unknown) => void
+}
+
+/**
+ * The request budget of one (client, endpoint group): a Bottleneck limiter
+ * whose reservoir mirrors bol's token bucket.
+ *
+ * - Refill: one request every `windowMs / maxCapacity`, credited for whole
+ *   intervals, like bol's continuously refilling bucket. (A reservoir refresh
+ *   to full every window is not safe: when its window is not aligned with
+ *   bol's, it grants up to twice the capacity within a short span.)
+ * - Ceiling `maxCapacity - 1`: credits arrive in whole steps while bol's
+ *   bucket fills continuously, so a step can come up to one interval before
+ *   bol has the matching request; one request of headroom covers that, so the
+ *   number granted in any span never exceeds what bol's bucket allows.
+ * - Correction: every answer's `X-RateLimit-Remaining` lowers the reservoir to
+ *   what bol says is left, minus the requests still in flight, minus the same
+ *   one of headroom. It is only ever lowered, so it absorbs budget spent
+ *   elsewhere (another process, another tool) and never overshoots.
+ * - Until a group has had an answer with headers (or after a window without
+ *   one), one request at a time goes out, so that an unknown bucket is read
+ *   before it is spent.
+ */
+export class GroupBudget {
+  private readonly limiter: Bottleneck
+  private readonly refill?: AnchoredRefill
+  private readonly windowMs: number
+  private capacity: number
+  private intervalMs: number
+  private outstanding: number[] = []
+  private lastObservedAt = 0
+  private blockedUntil = 0
+  private exclusive: Promise<unknown> = Promise.resolve()
+
+  constructor(private readonly options: GroupBudgetOptions) {
+    this.windowMs = options.limit.windowMs
+    this.capacity = options.limit.maxCapacity
+    this.intervalMs = this.windowMs / this.capacity
+    const ceiling = this.ceiling()
+    const common = { id: options.id, reservoir: ceiling, minTime: this.minTime() }
+    if (options.redis) {
+      this.limiter = new Bottleneck({
+        ...common,
+        connection: options.redis.bottleneck,
+        clearDatastore: false,
+        reservoirIncreaseAmount: 1,
+        reservoirIncreaseInterval: this.intervalMs,
+        reservoirIncreaseMaximum: ceiling,
+        heartbeatInterval: Math.min(1000, Math.max(50, this.intervalMs)),
+        // Idle state expires; by then bol's bucket is full again too.
+        timeout: Math.max(2 * this.windowMs, 60_000),
+      })
+    } else {
+      this.limiter = new Bottleneck(common)
+      this.refill = new AnchoredRefill(this.limiter, this.intervalMs, ceiling)
+      this.refill.start()
+    }
+    this.limiter.on("error", (error) => options.onError?.(error))
+  }
+
+  get limit(): GroupLimit {
+    return { maxCapacity: this.capacity, windowMs: this.windowMs }
+  }
+
+  /** Requests granted whose answers have not been reported yet. */
+  get inFlight(): number {
+    return this.outstanding.length
+  }
+
+  /**
+   * Takes a slot if one is free now; otherwise says how long until one
+   * probably is. Never waits for the budget: it takes a few milliseconds
+   * (Redis round trips), at most GRANT_GRACE_MS when another process takes
+   * the last slot at the same moment.
+   */
+  tryAcquire(): Promise<SlotResult> {
+    return this.serialised(async () => {
+      const now = Date.now()
+      if (now < this.blockedUntil) {
+        return { ok: false, retryInMs: this.blockedUntil - now }
+      }
+      this.forgetStale(now)
+      if (!this.calibrated(now) && this.outstanding.length > 0) {
+        return { ok: false, retryInMs: PROBE_RETRY_MS }
+      }
+      await this.refill?.settle()
+      if (!(await this.limiter.check())) {
+        return { ok: false, retryInMs: await this.msUntilFree() }
+      }
+      if (!(await this.takeSlot())) {
+        return { ok: false, retryInMs: Math.ceil(this.intervalMs) }
+      }
+      this.outstanding.push(Date.now())
+      return { ok: true }
+    })
+  }
+
+  /** Runs `fn` when a slot is free, waiting as long as needed. */
+  async schedule<T>(fn: () => Promise<T>): Promise<T> {
+    const blockedFor = this.blockedUntil - Date.now()
+    if (blockedFor > 0) {
+      await new Promise((resolve) => setTimeout(resolve, blockedFor))
+    }
+    return this.limiter.schedule(() => {
+      this.outstanding.push(Date.now())
+      return fn()
+    })
+  }
+
+  /**
+   * Reports the answer to a request that held a slot (exactly once per slot,
+   * also when there was no answer: pass no status and no headers).
+   */
+  observe(status: number | undefined, observation: RateLimitObservation, retryAfterMs?: number): Promise<void> {
+    return this.serialised(async () => {
+      const now = Date.now()
+      this.outstanding.shift()
+      this.forgetStale(now)
+      if (observation.limit && observation.limit !== this.capacity) {
+        await this.resize(observation.limit)
+      }
+      if (status === 429) {
+        this.blockedUntil = Math.max(this.blockedUntil, now + (retryAfterMs ?? this.intervalMs))
+        await this.lowerTo(-1 - this.outstanding.length)
+        return
+      }
+      // A success without headers has nothing to teach: the configured limit stands.
+      if (observation.remaining !== undefined || (status !== undefined && status >= 200 && status < 300)) {
+        this.lastObservedAt = now
+      }
+      if (observation.remaining !== undefined) {
+        await this.lowerTo(observation.remaining - 1 - this.outstanding.length)
+      }
+    })
+  }
+
+  async close(): Promise<void> {
+    this.refill?.stop()
+    await this.limiter.stop({ dropWaitingJobs: true }).catch(() => undefined)
+    await this.limiter.disconnect(false)
+  }
+
+  private ceiling(): number {
+    return this.capacity > 1 ? this.capacity - 1 : 1
+  }
+
+  /** A bucket of one cannot spare a request of headroom; spacing requests a full interval apart is exact. */
+  private minTime(): number {
+    return this.capacity > 1 ? 0 : Math.ceil(this.intervalMs)
+  }
+
+  private calibrated(now: number): boolean {
+    return this.lastObservedAt > 0 && now - this.lastObservedAt < this.windowMs
+  }
+
+  private forgetStale(now: number): void {
+    while (this.outstanding.length && now - this.outstanding[0] > OUTSTANDING_TTL_MS) {
+      this.outstanding.shift()
+    }
+  }
+
+  /** Runs reservoir read-modify-writes of this process one after another. */
+  private serialised<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.exclusive.then(task, task)
+    this.exclusive = run.catch(() => undefined)
+    return run
+  }
+
+  /**
+   * Registers a no-op job: Bottleneck checks and takes the reservoir in one
+   * step (one Lua script in Redis). If another process took the last slot
+   * between `check()` and here, the job would queue: after a short grace it
+   * is given up, and if it runs later anyway its slot is handed back.
+   */
+  private takeSlot(): Promise<boolean> {
+    return new Promise((resolve) => {
+      let settled = false
+      const timer = setTimeout(() => {
+        settled = true
+        resolve(false)
+      }, GRANT_GRACE_MS)
+      this.limiter
+        .schedule({ priority: 0 }, async () => {
+          if (settled) {
+            await this.handBack()
+            return
+          }
+          settled = true
+          clearTimeout(timer)
+          resolve(true)
+        })
+        .catch((error) => {
+          this.options.onError?.(error)
+          if (!settled) {
+            settled = true
+            clearTimeout(timer)
+            resolve(false)
+          }
+        })
+    })
+  }
+
+  private async handBack(): Promise<void> {
+    const current = (await this.limiter.currentReservoir()) ?? 0
+    if (current < this.ceiling()) {
+      await this.limiter.incrementReservoir(1)
+    }
+  }
+
+  private async lowerTo(target: number): Promise<void> {
+    await this.refill?.settle()
+    // In Redis, currentReservoir() also credits the intervals that are due,
+    // so that the decrement below is not followed by a late credit.
+    const current = (await this.limiter.currentReservoir()) ?? 0
+    if (current > target) {
+      await this.limiter.incrementReservoir(target - current)
+    }
+  }
+
+  private async resize(capacity: number): Promise<void> {
+    this.capacity = capacity
+    this.intervalMs = this.windowMs / capacity
+    const ceiling = this.ceiling()
+    await this.limiter.updateSettings(
+      this.refill
+        ? { minTime: this.minTime() }
+        : {
+            minTime: this.minTime(),
+            reservoirIncreaseInterval: this.intervalMs,
+            reservoirIncreaseMaximum: ceiling,
+          }
+    )
+    this.refill?.reconfigure(this.intervalMs, ceiling)
+    await this.lowerTo(ceiling)
+  }
+
+  /** Time until the reservoir holds a whole request again. */
+  private async msUntilFree(): Promise<number> {
+    const current = (await this.limiter.currentReservoir()) ?? 0
+    if (current >= 1) {
+      return Math.ceil(this.intervalMs) // held back by minTime only
+    }
+    const missing = 1 - current
+    const nextCredit = this.refill ? this.refill.msUntilNextCredit() : await this.clusterMsUntilNextCredit()
+    return Math.max(1, Math.ceil(nextCredit + (missing - 1) * this.intervalMs))
+  }
+
+  /**
+   * Bottleneck keeps the time of the last credit in its settings hash; the
+   * next one follows an interval later. Falls back to a full interval.
+   */
+  private async clusterMsUntilNextCredit(): Promise<number> {
+    const redis = this.options.redis?.redis
+    const last = Number(await redis?.hget(`b_${this.options.id}_settings`, "lastReservoirIncrease"))
+    if (!Number.isFinite(last) || last <= 0) {
+      return this.intervalMs
+    }
+    return Math.min(this.intervalMs, Math.max(0, last + this.intervalMs - Date.now()))
+  }
+}

@@ -1,0 +1,11 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+
+/** The store's default shipping profile, which every shop product and delivery option uses. */
+export async function defaultShippingProfileId(container: MedusaContainer): Promise<string> {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [profile] = await fulfillment.listShippingProfiles({ type: "default" }, { take: 1 })
+  if (profile) return profile.id
+  const created = await fulfillment.createShippingProfiles({ name: "Default Shipping Profile", type: "default" })
+  return created.id
+}

@@ -1,0 +1,46 @@
+export type ShopOrderState = "placed" | "accepted" | "shipped" | "delivered" | "canceled"
+export type ShopOrderAction = "accept" | "ship" | "deliver" | "cancel"
+export const SHOP_ORDER_ACTIONS: ShopOrderAction[] = ["accept", "ship", "deliver", "cancel"]
+
+type FulfillmentLike = {
+  id: string
+  shipped_at?: unknown
+  delivered_at?: unknown
+  canceled_at?: unknown
+}
+type OrderLike = { status: string; fulfillments?: FulfillmentLike[] | null }
+
+/** The fulfillment a seller works on: the one that was not canceled. */
+export function activeFulfillment(order: OrderLike): FulfillmentLike | undefined {
+  return (order.fulfillments ?? []).find((f) => !f.canceled_at)
+}
+
+/** Where a shop order stands, read from Medusa's order and fulfillment. */
+export function shopOrderState(order: OrderLike): ShopOrderState {
+  if (order.status === "canceled") return "canceled"
+  const fulfillment = activeFulfillment(order)
+  if (!fulfillment) return "placed"
+  if (fulfillment.delivered_at) return "delivered"
+  if (fulfillment.shipped_at) return "shipped"
+  return "accepted"
+}
+
+const ALLOWED_FROM: Record<ShopOrderAction, ShopOrderState[]> = {
+  accept: ["placed"],
+  ship: ["accepted"],
+  deliver: ["shipped"],
+  cancel: ["placed", "accepted"],
+}
+
+const REFUSALS: Record<ShopOrderAction, string> = {
+  accept: "Only a newly placed order can be accepted",
+  ship: "Accept the order before shipping it",
+  deliver: "Ship the order before marking it delivered",
+  cancel: "A shipped, delivered or canceled order cannot be canceled",
+}
+
+/** Why `action` cannot be applied in `state`, or null when it can. */
+export function refusalOf(action: ShopOrderAction, state: ShopOrderState): string | null {
+  if (ALLOWED_FROM[action].includes(state)) return null
+  return `${REFUSALS[action]} (the order is ${state})`
+}

@@ -1,0 +1,362 @@
+import type { Context, FindConfig } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { BolAccountConnection } from "../../lib/bol/connections"
+import { BOL_RESOURCE_NAMES, isBolResourceName } from "../../lib/bol/resources"
+import { ENCRYPTION_KEY_ENV, resolveEncryptionKey, SecretBox } from "./crypto"
+import { BolAccount } from "./models/bol-account"
+import { BolRecord } from "./models/bol-record"
+import { BolShipment } from "./models/bol-shipment"
+import { BolShipmentItem } from "./models/bol-shipment-item"
+import { BolSyncRun } from "./models/bol-sync-run"
+import { BolTransportEvent } from "./models/bol-transport-event"
+import { presentAccount, type PresentedBolAccount } from "./present-account"
+import { recordsMissingDetail, writeRecords } from "./record-writes"
+import { addRunProgress, appendRunError, endRun } from "./run-writes"
+import { markShipmentsSeen, shipmentsMissingDetail, writeShipmentDetails } from "./shipment-writes"
+import type {
+  CreateBolAccountInput,
+  RunCounters,
+  RunErrorInput,
+  RunProgress,
+  SqlManager,
+  StartRunInput,
+  UpdateBolAccountInput,
+  UpsertResult,
+} from "./types"
+
+export type BolModuleOptions = {
+  /** 32 bytes as 64 hex characters or base64; falls back to BAZAAR_BOL_ENCRYPTION_KEY. */
+  encryptionKey?: string
+}
+
+type Logger = { warn: (message: string) => void }
+
+/** The ciphertext of an account's secret is bound to its id (see SecretBox). */
+const secretContext = (accountId: string) => `bol_account:${accountId}`
+
+function assertResources(resources: unknown): string[] | undefined {
+  if (resources === undefined) {
+    return undefined
+  }
+  if (!Array.isArray(resources) || !resources.every(isBolResourceName)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `resources must be a list of: ${BOL_RESOURCE_NAMES.join(", ")}`
+    )
+  }
+  return [...new Set(resources)]
+}
+
+function assertFilled(value: unknown, name: string): string {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${name} is required`)
+  }
+  return value.trim()
+}
+
+/**
+ * The bol.com connector's data: accounts (credentials encrypted at rest),
+ * sync runs, shipments with items and transport events, and generic records
+ * for orders and returns.
+ *
+ * Besides the generated CRUD methods it offers idempotent, concurrency-safe
+ * writes for the sync engine. Use `listAccounts`/`retrieveAccount` (or
+ * `presentAccount`) for anything shown through an API: the generated
+ * `listBolAccounts` returns the encrypted secret column.
+ */
+export default class BolModuleService extends MedusaService({
+  BolAccount,
+  BolSyncRun,
+  BolShipment,
+  BolShipmentItem,
+  BolTransportEvent,
+  BolRecord,
+}) {
+  protected readonly secrets_: SecretBox
+
+  constructor(container: Record<string, unknown>, options: BolModuleOptions = {}) {
+    super(...arguments)
+    let logger: Logger | undefined
+    try {
+      logger = container.logger as Logger | undefined
+    } catch {
+      logger = undefined
+    }
+    const key = resolveEncryptionKey(options.encryptionKey ?? process.env[ENCRYPTION_KEY_ENV], {
+      production: process.env.NODE_ENV === "production",
+      warn: (message) => (logger ? logger.warn(message) : console.warn(message)),
+    })
+    this.secrets_ = new SecretBox(key)
+  }
+
+  // ------------------------------------------------------------- accounts
+
+  /** Creates an account; the client secret is encrypted before it is stored. */
+  @InjectManager()
+  async createAccount(
+    input: CreateBolAccountInput,
+    @MedusaContext() context: Context = {}
+  ): Promise<PresentedBolAccount> {
+    const id = generateEntityId(undefined, "bolacc")
+    const data: Record<string, unknown> = {
+      id,
+      shop_id: assertFilled(input.shop_id, "shop_id"),
+      label: assertFilled(input.label, "label"),
+      client_id: assertFilled(input.client_id, "client_id"),
+      client_secret_encrypted: this.secrets_.seal(assertFilled(input.client_secret, "client_secret"), secretContext(id)),
+    }
+    if (input.api_base_url) {
+      data.api_base_url = input.api_base_url
+    }
+    if (input.token_url) {
+      data.token_url = input.token_url
+    }
+    const resources = assertResources(input.resources)
+    if (resources) {
+      data.resources = resources
+    }
+    const account = await this.createBolAccounts(data as any, context)
+    return presentAccount(account)
+  }
+
+  /** Updates an account; a new `client_secret` is encrypted before it is stored. */
+  @InjectManager()
+  async updateAccount(
+    id: string,
+    input: UpdateBolAccountInput,
+    @MedusaContext() context: Context = {}
+  ): Promise<PresentedBolAccount> {
+    const { client_secret, resources, ...rest } = input
+    const data: Record<string, unknown> = { id, ...rest }
+    if (client_secret !== undefined) {
+      data.client_secret_encrypted = this.secrets_.seal(assertFilled(client_secret, "client_secret"), secretContext(id))
+    }
+    if (resources !== undefined) {
+      data.resources = assertResources(resources)
+    }
+    const account = await this.updateBolAccounts(data as any, context)
+    return presentAccount(account)
+  }
+
+  /** Accounts without their secrets, for APIs. */
+  @InjectManager()
+  async listAccounts(
+    filters: Record<string, unknown> = {},
+    config: FindConfig<any> = {},
+    @MedusaContext() context: Context = {}
+  ): Promise<PresentedBolAccount[]> {
+    const accounts = await this.listBolAccounts(filters as any, config, context)
+    return accounts.map(presentAccount)
+  }
+
+  /** One account without its secret, for APIs. */
+  @InjectManager()
+  async retrieveAccount(id: string, @MedusaContext() context: Context = {}): Promise<PresentedBolAccount> {
+    return presentAccount(await this.retrieveBolAccount(id, {}, context))
+  }
+
+  /**
+   * The decrypted client secret. For talking to bol only: never return it
+   * from an API or write it to a log.
+   */
+  @InjectManager()
+  async revealClientSecret(accountId: string, @MedusaContext() context: Context = {}): Promise<string> {
+    const account = await this.retrieveBolAccount(accountId, { select: ["id", "client_secret_encrypted"] }, context)
+    return this.secrets_.open(account.client_secret_encrypted, secretContext(account.id))
+  }
+
+  /** What `BolConnections.clientFor` needs for this account (includes the decrypted secret). */
+  @InjectManager()
+  async clientConfig(accountId: string, @MedusaContext() context: Context = {}): Promise<BolAccountConnection> {
+    const account = await this.retrieveBolAccount(accountId, {}, context)
+    return {
+      accountId: account.id,
+      clientId: account.client_id,
+      clientSecret: this.secrets_.open(account.client_secret_encrypted, secretContext(account.id)),
+      apiBaseUrl: account.api_base_url,
+      tokenUrl: account.token_url,
+    }
+  }
+
+  // ------------------------------------------------------------ shipments
+
+  /**
+   * Stores full shipment details (bol's v10 `Shipment`), idempotent by
+   * shipment id: the shipment row is updated in place and its items and
+   * transport events are replaced, all in one transaction. Safe to call
+   * concurrently for the same shipments.
+   */
+  @InjectManager()
+  async upsertShipmentDetails(
+    accountId: string,
+    details: Record<string, unknown>[],
+    options: { synced_at?: Date } = {},
+    @MedusaContext() context: Context = {}
+  ): Promise<UpsertResult> {
+    return this.upsertShipmentDetails_(accountId, details, options.synced_at ?? new Date(), context)
+  }
+
+  @InjectTransactionManager()
+  protected async upsertShipmentDetails_(
+    accountId: string,
+    details: Record<string, unknown>[],
+    syncedAt: Date,
+    @MedusaContext() context: Context = {}
+  ): Promise<UpsertResult> {
+    return writeShipmentDetails(context.transactionManager as SqlManager, accountId, details, syncedAt)
+  }
+
+  /**
+   * Records the entries of a shipments list page: unknown shipments become
+   * stubs awaiting their detail; known ones keep their detail. Pass the
+   * page's `fulfilment_method` (the list entries do not say it).
+   * `inserted` lists the shipments that were new.
+   */
+  @InjectManager()
+  async markShipmentsSeen(
+    accountId: string,
+    entries: Record<string, unknown>[],
+    options: { fulfilment_method?: string; seen_at?: Date } = {},
+    @MedusaContext() context: Context = {}
+  ): Promise<UpsertResult> {
+    return this.markShipmentsSeen_(accountId, entries, options, context)
+  }
+
+  @InjectTransactionManager()
+  protected async markShipmentsSeen_(
+    accountId: string,
+    entries: Record<string, unknown>[],
+    options: { fulfilment_method?: string; seen_at?: Date },
+    @MedusaContext() context: Context = {}
+  ): Promise<UpsertResult> {
+    return markShipmentsSeen(
+      context.transactionManager as SqlManager,
+      accountId,
+      entries,
+      options.fulfilment_method ?? null,
+      options.seen_at ?? new Date()
+    )
+  }
+
+  /** bol ids of shipments seen on a list but without a detail yet, newest first. */
+  @InjectManager()
+  async shipmentsMissingDetail(
+    accountId: string,
+    limit = 50,
+    @MedusaContext() context: Context = {}
+  ): Promise<string[]> {
+    return shipmentsMissingDetail(context.manager as SqlManager, accountId, limit)
+  }
+
+  // --------------------------------------------------- orders and returns
+
+  /**
+   * Stores list entries (`detail: false`) or details (`detail: true`) of a
+   * generic resource (orders, returns), idempotent by bol id. A list entry
+   * whose status moved on marks the stored detail stale.
+   */
+  @InjectManager()
+  async upsertRecords(
+    accountId: string,
+    resource: string,
+    entries: Record<string, unknown>[],
+    options: { detail: boolean; at?: Date },
+    @MedusaContext() context: Context = {}
+  ): Promise<UpsertResult> {
+    return this.upsertRecords_(accountId, resource, entries, options, context)
+  }
+
+  @InjectTransactionManager()
+  protected async upsertRecords_(
+    accountId: string,
+    resource: string,
+    entries: Record<string, unknown>[],
+    options: { detail: boolean; at?: Date },
+    @MedusaContext() context: Context = {}
+  ): Promise<UpsertResult> {
+    return writeRecords(context.transactionManager as SqlManager, accountId, resource, entries, {
+      detail: options.detail,
+      at: options.at ?? new Date(),
+    })
+  }
+
+  /** bol ids of records without a current detail, newest first. */
+  @InjectManager()
+  async recordsMissingDetail(
+    accountId: string,
+    resource: string,
+    limit = 50,
+    @MedusaContext() context: Context = {}
+  ): Promise<string[]> {
+    return recordsMissingDetail(context.manager as SqlManager, accountId, resource, limit)
+  }
+
+  // ------------------------------------------------------------ sync runs
+
+  @InjectManager()
+  async startRun(input: StartRunInput, @MedusaContext() context: Context = {}) {
+    return this.createBolSyncRuns(
+      {
+        account_id: input.account_id,
+        resource: input.resource,
+        trigger: input.trigger,
+        status: "running",
+        started_at: new Date(),
+        pending_units: Math.max(0, Math.trunc(input.pending_units ?? 0)),
+        cursor: input.cursor ?? null,
+      } as any,
+      context
+    )
+  }
+
+  /** Adds to a run's counters atomically (several workers may report on one run). */
+  @InjectManager()
+  async recordRunProgress(
+    runId: string,
+    progress: RunProgress,
+    @MedusaContext() context: Context = {}
+  ): Promise<RunCounters> {
+    const counters = await addRunProgress(context.manager as SqlManager, runId, progress)
+    if (!counters) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `BolSyncRun with id: ${runId} was not found`)
+    }
+    return counters
+  }
+
+  /** Appends an error to a run (the first 100 are kept); messages are cut to 500 characters. */
+  @InjectManager()
+  async recordRunError(runId: string, error: RunErrorInput, @MedusaContext() context: Context = {}): Promise<void> {
+    await appendRunError(context.manager as SqlManager, runId, error, new Date())
+  }
+
+  /**
+   * Ends a running run and records the outcome on its account (last sync
+   * time, or the error). Ending a run twice changes nothing.
+   */
+  @InjectManager()
+  async finishRun(
+    runId: string,
+    outcome: { status?: "succeeded" | "failed"; error?: string } = {},
+    @MedusaContext() context: Context = {}
+  ) {
+    await this.finishRun_(runId, outcome.status ?? "succeeded", outcome.error, context)
+    return this.retrieveBolSyncRun(runId, {}, context)
+  }
+
+  @InjectTransactionManager()
+  protected async finishRun_(
+    runId: string,
+    status: "succeeded" | "failed",
+    error: string | undefined,
+    @MedusaContext() context: Context = {}
+  ): Promise<boolean> {
+    return endRun(context.transactionManager as SqlManager, runId, status, error)
+  }
+}

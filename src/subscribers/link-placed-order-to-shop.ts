@@ -1,0 +1,28 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { SELLER_MODULE } from "../modules/seller"
+
+/**
+ * Bazaar's checkout links each order to its shop as it places it. An order
+ * placed through Medusa's own `/store/carts/:id/complete` with a shop's cart
+ * is linked here, from the shop that owns the order's sales channel.
+ */
+export default async function linkPlacedOrderToShop({ event, container }: SubscriberArgs<{ id: string }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ["id", "sales_channel_id", "shop.id"], filters: { id: event.data.id } })
+  if (!order || (order as any).shop?.id || !order.sales_channel_id) return
+
+  const {
+    data: [channel],
+  } = await query.graph({ entity: "sales_channel", fields: ["shop.id"], filters: { id: order.sales_channel_id } })
+  const shopId = (channel as any)?.shop?.id as string | undefined
+  if (!shopId) return
+  await container.resolve(ContainerRegistrationKeys.LINK).create({
+    [SELLER_MODULE]: { shop_id: shopId },
+    [Modules.ORDER]: { order_id: order.id },
+  })
+}
+
+export const config: SubscriberConfig = { event: "order.placed" }

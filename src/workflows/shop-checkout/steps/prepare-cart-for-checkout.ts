@@ -1,0 +1,89 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  addShippingMethodToCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+  listShippingOptionsForCartWorkflow,
+  transferCartCustomerWorkflow,
+  updateCartWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+export type CheckoutAddress = {
+  first_name: string
+  last_name?: string
+  address_1: string
+  address_2?: string
+  city: string
+  postal_code: string
+  country_code: string
+  phone?: string
+}
+
+export type PrepareCartForCheckoutInput = {
+  cart_id: string
+  customer_id: string
+  email?: string
+  shipping_address: CheckoutAddress
+  payment_provider_id: string
+}
+
+/**
+ * Gets a shop cart ready for Medusa's completion: the signed-in customer and
+ * the delivery address on the cart, the shop's delivery option as shipping
+ * method, and a payment session with the chosen provider.
+ */
+export const prepareCartForCheckoutStep = createStep(
+  "prepare-cart-for-checkout",
+  async (input: PrepareCartForCheckoutInput, { container }) => {
+    await transferCartCustomerWorkflow(container).run({
+      input: { id: input.cart_id, customer_id: input.customer_id },
+    })
+    await updateCartWorkflow(container).run({
+      input: {
+        id: input.cart_id,
+        shipping_address: { ...input.shipping_address, country_code: input.shipping_address.country_code.toLowerCase() },
+        ...(input.email ? { email: input.email } : {}),
+      },
+    })
+
+    const { result: options } = await listShippingOptionsForCartWorkflow(container).run({
+      input: { cart_id: input.cart_id, is_return: false },
+    })
+    const option = [...options].sort((a, b) => (a.amount ?? 0) - (b.amount ?? 0))[0]
+    if (!option) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `This shop does not deliver to ${input.shipping_address.country_code.toUpperCase()}`
+      )
+    }
+    await addShippingMethodToCartWorkflow(container).run({
+      input: { cart_id: input.cart_id, options: [{ id: option.id }] },
+    })
+
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [cart],
+    } = await query.graph({
+      entity: "cart",
+      fields: ["payment_collection.id", "payment_collection.payment_sessions.provider_id"],
+      filters: { id: input.cart_id },
+    })
+    let collectionId = (cart as any)?.payment_collection?.id as string | undefined
+    if (!collectionId) {
+      const { result } = await createPaymentCollectionForCartWorkflow(container).run({
+        input: { cart_id: input.cart_id },
+      })
+      collectionId = result.id
+    }
+    await createPaymentSessionsWorkflow(container).run({
+      input: {
+        payment_collection_id: collectionId,
+        provider_id: input.payment_provider_id,
+        customer_id: input.customer_id,
+      },
+    })
+    return new StepResponse({ shipping_option_id: option.id as string })
+  }
+)

@@ -1,0 +1,12 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { findOrCreateShopCategoryStep, type ShopCategoryInput } from "./steps/find-or-create-shop-category"
+
+/** The shop's category called `name` (case-insensitive), created on first use; one creator at a time. */
+export const shopCategoryWorkflow = createWorkflow("shop-category", (input: ShopCategoryInput) => {
+  const lockKey = transform({ input }, ({ input }) => `shop-category:${input.shop_id}:${input.name.toLowerCase()}`)
+  acquireLockStep({ key: lockKey, timeout: 10, ttl: 30, executeOnSubWorkflow: true })
+  const category = findOrCreateShopCategoryStep(input)
+  releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
+  return new WorkflowResponse(category)
+})
