@@ -31,7 +31,31 @@ function readTestCounts(phase) {
     return null
   }
   const report = JSON.parse(readFileSync(phase.resultsFile, "utf8"))
-  return { passed: report.numPassedTests, failed: report.numFailedTests }
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    failures: listFailures(report),
+  }
+}
+
+// Each failed test (or suite that failed before its tests ran) with the
+// start of its message, so that the end of the output says what broke.
+function listFailures(report) {
+  const head = (text) => String(text).split("\n").slice(0, 12).join("\n")
+  const failures = []
+  for (const suite of report.testResults ?? []) {
+    const file = suite.name.replace(`${ROOT}/`, "")
+    const failedTests = (suite.assertionResults ?? []).filter(
+      (test) => test.status === "failed"
+    )
+    for (const test of failedTests) {
+      failures.push(`${file} › ${test.fullName}\n${head(test.failureMessages.join("\n"))}`)
+    }
+    if (!failedTests.length && suite.status === "failed") {
+      failures.push(`${file}\n${head(suite.message)}`)
+    }
+  }
+  return failures
 }
 
 const PHASES = [
@@ -96,7 +120,7 @@ async function main() {
       results.push(await run(phase, env))
     }
   } finally {
-    await database.stop()
+    await database.stop().catch((error) => console.error(`stopping the test database: ${error}`))
   }
 
   console.log("\n=== phase timings ===")
@@ -115,6 +139,15 @@ async function main() {
   const failedPhases = results.filter((result) => !result.passed)
   const sum = (key) =>
     results.reduce((count, result) => count + (result.tests?.[key] ?? 0), 0)
+  const failures = results.flatMap((result) => result.tests?.failures ?? [])
+  if (failures.length) {
+    console.log("\n=== failures ===")
+    failures.forEach((failure) => console.log(`\n✕ ${failure}`))
+  }
+  if (failedPhases.length && database.embedded) {
+    console.log("\n=== embedded PostgreSQL log (last lines) ===")
+    console.log(database.logTail().join("\n"))
+  }
   if (failedPhases.length) {
     console.log(`failed phases: ${failedPhases.map((r) => r.name).join(", ")}`)
   }

@@ -13,7 +13,7 @@ async function ensureTestDatabase(env = process.env) {
   if (env.DB_HOST) {
     env.DB_USERNAME = env.DB_USERNAME || "postgres"
     env.DB_PASSWORD = env.DB_PASSWORD ?? ""
-    return { embedded: false, stop: async () => undefined }
+    return { embedded: false, logTail: () => [], stop: async () => undefined }
   }
   const port = await freePort()
   // A fresh cluster per run (initdb takes a few seconds), so that test runs
@@ -21,7 +21,12 @@ async function ensureTestDatabase(env = process.env) {
   // the postgres user and must reach it.
   const dataDir = mkdtempSync(join(tmpdir(), "bazaar-test-pg-"))
   chmodSync(dataDir, 0o755)
-  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, "data"), port })
+  const logLines = []
+  const log = (line) => {
+    logLines.push(String(line).trimEnd())
+    if (logLines.length > 400) logLines.shift()
+  }
+  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, "data"), port, log })
   // test-utils turns SSL on unless the host is literally "localhost".
   env.DB_HOST = "localhost"
   env.DB_PORT = String(port)
@@ -29,6 +34,9 @@ async function ensureTestDatabase(env = process.env) {
   env.DB_PASSWORD = postgres.password
   return {
     embedded: true,
+    // What PostgreSQL itself said last: the first thing to read when tests
+    // fail with closed connections.
+    logTail: (count = 40) => logLines.slice(-count),
     stop: async () => {
       await postgres.stop()
       rmSync(dataDir, { recursive: true, force: true })
