@@ -96,6 +96,17 @@ module.exports = defineConfig({
       options: { encryptionKey: bolEncryptionKey() },
     },
     {
+      // This entry replaces Medusa's default Fulfillment module config, so
+      // the manual provider is listed again beside bol.com's.
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/providers/bol-fulfillment", id: "bol" },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/auth",
       dependencies: [Modules.CACHE, ContainerRegistrationKeys.LOGGER],
       options: {

@@ -180,6 +180,19 @@ describe("Bazaar installed as a plugin into a stock Medusa 2.21.2 shop", () => {
     })
   })
 
+  it("registers the bol fulfillment provider beside Medusa's manual one", async () => {
+    const token = await adminToken()
+    const providers = await json("/admin/fulfillment-providers?limit=50", {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(providers.status).toBe(200)
+    const ids = (providers.body.fulfillment_providers as { id: string; is_enabled: boolean }[])
+      .filter((provider) => provider.is_enabled)
+      .map((provider) => provider.id)
+      .sort()
+    expect(ids).toEqual(["bol_bol", "manual_manual"])
+  })
+
   it("lets a seller open a shop and sell a product in the stock shop", async () => {
     const post = (path: string, body: object, token?: string) =>
       json(path, {

@@ -28,7 +28,7 @@ useEnv({
 })
 
 type Ids = { shop: string; product: string; order: string; bolAccount: string; bolShipment: string }
-type Probe = { method: "get" | "post" | "delete"; route: string; path: (ids: Ids) => string; body?: object }
+type Probe = { method: "get" | "post" | "delete"; route: string; path: (ids: Ids) => string; body?: object | ((ids: Ids) => object) }
 
 /** Every /seller route that takes a shop id, with a harmless valid body for writes. */
 const SHOP_ROUTES: Probe[] = [
@@ -65,6 +65,11 @@ const SHOP_ROUTES: Probe[] = [
   { method: "get", route: "shops/[id]/bol/accounts/[account_id]/runs", path: (i) => `/seller/shops/${i.shop}/bol/accounts/${i.bolAccount}/runs` },
   { method: "get", route: "shops/[id]/bol/shipments", path: (i) => `/seller/shops/${i.shop}/bol/shipments` },
   { method: "get", route: "shops/[id]/bol/shipments/[shipment_id]", path: (i) => `/seller/shops/${i.shop}/bol/shipments/${i.bolShipment}` },
+  { method: "get", route: "shops/[id]/bol/order-links", path: (i) => `/seller/shops/${i.shop}/bol/order-links` },
+  {
+    method: "post", route: "shops/[id]/bol/order-links", path: (i) => `/seller/shops/${i.shop}/bol/order-links`,
+    body: (i) => ({ order_id: i.order, bol_order_id: "1234567890" }),
+  },
 ]
 /** Routes about the signed-in seller only: nothing foreign to ask for. */
 const SELF_ROUTES = ["me", "register", "shops"]
@@ -123,12 +128,14 @@ medusaIntegrationTestRunner({
         [
           "own shop, foreign product and order",
           { ...own, shop: intruder.shop.id },
-          SHOP_ROUTES.filter((p) => /\[(product|order|account|shipment)_id\]/.test(p.route)),
+          // routes naming a foreign record in the path, or (order-links) in the body
+          SHOP_ROUTES.filter((p) => /\[(product|order|account|shipment)_id\]/.test(p.route) || typeof p.body === "function"),
         ],
       ]
       for (const [mix, ids, probes] of mixes) {
         for (const probe of probes) {
-          const r = await call(probe.method, probe.path(ids), probe.body, intruder.headers)
+          const body = typeof probe.body === "function" ? probe.body(ids) : probe.body
+          const r = await call(probe.method, probe.path(ids), body, intruder.headers)
           expect({ mix, route: `${probe.method.toUpperCase()} ${probe.path(ids)}`, status: r.status }).toEqual({
             mix, route: `${probe.method.toUpperCase()} ${probe.path(ids)}`, status: 404,
           })
@@ -144,7 +151,8 @@ medusaIntegrationTestRunner({
       await call("post", `/admin/sellers/${owner.sellerId}/suspend`, undefined, admin)
       const before = await ownerView()
       for (const probe of SHOP_ROUTES.filter((p) => p.method !== "get")) {
-        const r = await call(probe.method, probe.path(own), probe.body, owner.headers)
+        const body = typeof probe.body === "function" ? probe.body(own) : probe.body
+        const r = await call(probe.method, probe.path(own), body, owner.headers)
         expect({ route: probe.path(own), status: r.status, message: r.data.message }).toEqual({
           route: probe.path(own), status: 403, message: "This seller account is suspended",
         })

@@ -29,6 +29,15 @@ module.exports = defineConfig({
   ],
   modules: [
     {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "medusa-plugin-bazaar/providers/bol-fulfillment", id: "bol" },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/auth",
       dependencies: ["cache", "logger"],
       options: {

@@ -14,6 +14,8 @@ import {
   CreateBolAccountBody,
   CreateShopBody,
   CreateShopProductBody,
+  LinkBolOrderBody,
+  ListBolOrderLinksQuery,
   ListBolShipmentsQuery,
   ListShopOrdersQuery,
   RegisterSellerBody,
@@ -92,6 +94,16 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     matcher: "/seller/shops/:id/bol/accounts/:account_id/sync",
     methods: ["POST"],
     middlewares: [validateAndTransformBody(StartBolSyncBody)],
+  },
+  {
+    matcher: "/seller/shops/:id/bol/order-links",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(LinkBolOrderBody)],
+  },
+  {
+    matcher: "/seller/shops/:id/bol/order-links",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(ListBolOrderLinksQuery, {})],
   },
   {
     matcher: "/seller/shops/:id/bol/shipments",

@@ -78,6 +78,12 @@ export const ShopOrderActionBody = z
   .object({
     tracking_number: z.string().trim().min(1, "tracking_number cannot be empty").max(100).optional(),
     tracking_url: z.string().regex(/^https?:\/\/\S+$/, "tracking_url must be an http(s) URL").optional(),
+    /** Accepting an order linked to bol.com: bol's code of the carrier (TNT, DHL, DPD_NL, …). */
+    transporter_code: z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "transporter_code must be one of bol.com's transporter codes, such as TNT, DHL or DPD_NL")
+      .optional(),
   })
   .strict()
 export type ShopOrderActionBodyType = z.infer<typeof ShopOrderActionBody>
@@ -124,3 +130,22 @@ export const ListBolShipmentsQuery = z
   })
   .strict()
 export type ListBolShipmentsQueryType = z.infer<typeof ListBolShipmentsQuery>
+
+export const LinkBolOrderBody = z
+  .object({
+    order_id: z.string().trim().min(1),
+    bol_order_id: z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/, "bol_order_id must be a bol.com order id"),
+    /** Needed only when the shop has several bol.com accounts. */
+    account_id: z.string().trim().min(1).optional(),
+  })
+  .strict()
+export type LinkBolOrderBodyType = z.infer<typeof LinkBolOrderBody>
+
+export const ListBolOrderLinksQuery = z
+  .object({
+    order_id: z.string().min(1).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type ListBolOrderLinksQueryType = z.infer<typeof ListBolOrderLinksQuery>

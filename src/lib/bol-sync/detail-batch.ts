@@ -59,6 +59,11 @@ export async function runDetailBatchUnit(deps: SyncDeps, unit: DetailBatchUnit):
     const refusedIds = new Set(refused.map((entry) => entry.id))
     stop = { failure: classifyFailure(error), remaining: ids.filter((id) => !refusedIds.has(id)) }
   }
+  if (stored > 0 && deps.afterStore) {
+    await deps.afterStore(resource.name, unit.account_id, fetched).catch((error) =>
+      deps.logger.warn(`bol sync ${unit.run_id}: after storing ${resource.name}: ${(error as Error)?.message}`)
+    )
+  }
   for (const { id, error } of refused) {
     await recordUnitError(deps, unit, { status: error.status, message: error.message }, `detail ${resource.name} ${id}`)
   }

@@ -1,6 +1,7 @@
 import type { IEventBusModuleService, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { BOL_MODULE } from "../../modules/bol"
+import { BOL_SHIPMENTS_STORED_EVENT, bolOrderIdsOf } from "../bol-fulfillment/events"
 import type BolModuleService from "../../modules/bol/service"
 import { bolSyncConnections } from "./process-connections"
 import { bolSyncSettings } from "./settings"
@@ -43,5 +44,11 @@ export function syncDepsFrom(container: MedusaContainer): SyncDeps {
     logger,
     clientFor: (accountId) => shared.accounts.get(accountId, (id) => service.clientConfig(id)),
     emit: (units, delayMs) => emitUnits(eventBus, units, delayMs),
+    async afterStore(resource, accountId, details) {
+      const bolOrderIds = resource === "shipments" ? bolOrderIdsOf(details) : []
+      if (bolOrderIds.length) {
+        await eventBus.emit({ name: BOL_SHIPMENTS_STORED_EVENT, data: { account_id: accountId, bol_order_ids: bolOrderIds } })
+      }
+    },
   }
 }

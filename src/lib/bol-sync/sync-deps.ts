@@ -23,4 +23,6 @@ export type SyncDeps = {
   /** Queues units, after `delayMs` when given. */
   emit(units: SyncUnit[], delayMs?: number): Promise<void>
   logger: SyncLogger
+  /** Told about every batch of details stored (e.g. to carry tracking codes over to linked orders). */
+  afterStore?(resource: string, accountId: string, details: Record<string, unknown>[]): Promise<void>
 }

@@ -8,7 +8,10 @@ import {
 import { cancelShopOrderWorkflow } from "../../workflows/shop-orders/cancel-shop-order"
 import { activeFulfillment, refusalOf, shopOrderState, type ShopOrderAction } from "./shop-order-state"
 
-export type ShipmentDetails = { tracking_number?: string; tracking_url?: string }
+export type ShipmentDetails = { tracking_number?: string; tracking_url?: string; transporter_code?: string }
+
+/** For an order linked to bol.com: the shop's bol option, through which accepting ships the order on bol. */
+export type BolFulfillment = { shipping_option_id: string }
 
 /**
  * Moves a shop order one step with Medusa's order workflows: accept packs a
@@ -20,7 +23,8 @@ export async function applyShopOrderAction(
   order: Record<string, any>,
   action: ShopOrderAction,
   actorId: string,
-  shipment: ShipmentDetails = {}
+  shipment: ShipmentDetails = {},
+  bol?: BolFulfillment
 ) {
   const refusal = refusalOf(action, shopOrderState(order as any))
   if (refusal) {
@@ -32,7 +36,19 @@ export async function applyShopOrderAction(
   switch (action) {
     case "accept":
       await createOrderFulfillmentWorkflow(container).run({
-        input: { order_id: order.id, items, created_by: actorId },
+        input: {
+          order_id: order.id,
+          items,
+          created_by: actorId,
+          ...(bol
+            ? {
+                shipping_option_id: bol.shipping_option_id,
+                additional_data: shipment.transporter_code
+                  ? { bol_transport: { transporter_code: shipment.transporter_code, track_and_trace: shipment.tracking_number } }
+                  : {},
+              }
+            : {}),
+        },
       })
       return
     case "ship":

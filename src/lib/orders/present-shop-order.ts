@@ -4,6 +4,7 @@ export const SHOP_ORDER_FIELDS = [
   "id",
   "display_id",
   "status",
+  "sales_channel_id",
   "created_at",
   "email",
   "currency_code",

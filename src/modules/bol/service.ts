@@ -8,9 +8,11 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { BolAccountConnection } from "../../lib/bol/connections"
+import { announceBolModule } from "../../lib/bol-fulfillment/bol-module-handle"
 import { BOL_RESOURCE_NAMES, isBolResourceName } from "../../lib/bol/resources"
 import { ENCRYPTION_KEY_ENV, resolveEncryptionKey, SecretBox } from "./crypto"
 import { BolAccount } from "./models/bol-account"
+import { BolOrderLink } from "./models/bol-order-link"
 import { BolRecord } from "./models/bol-record"
 import { BolShipment } from "./models/bol-shipment"
 import { BolShipmentItem } from "./models/bol-shipment-item"
@@ -78,6 +80,7 @@ export default class BolModuleService extends MedusaService({
   BolShipmentItem,
   BolTransportEvent,
   BolRecord,
+  BolOrderLink,
 }) {
   protected readonly secrets_: SecretBox
 
@@ -94,6 +97,7 @@ export default class BolModuleService extends MedusaService({
       warn: (message) => (logger ? logger.warn(message) : console.warn(message)),
     })
     this.secrets_ = new SecretBox(key)
+    announceBolModule(this)
   }
 
   // ------------------------------------------------------------- accounts

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { BOL_API_BASE_URL, BOL_TOKEN_URL } from "../../../lib/bol/types"
+import { BolOrderLink } from "./bol-order-link"
 import { BolRecord } from "./bol-record"
 import { BolShipment } from "./bol-shipment"
 import { BolSyncRun } from "./bol-sync-run"
@@ -25,6 +26,7 @@ export const BolAccount = model
     sync_runs: model.hasMany(() => BolSyncRun, { mappedBy: "account" }),
     shipments: model.hasMany(() => BolShipment, { mappedBy: "account" }),
     records: model.hasMany(() => BolRecord, { mappedBy: "account" }),
+    order_links: model.hasMany(() => BolOrderLink, { mappedBy: "account" }),
   })
   .indexes([{ on: ["shop_id", "client_id"], unique: true, where: "deleted_at IS NULL" }])
-  .cascades({ delete: ["sync_runs", "shipments", "records"] })
+  .cascades({ delete: ["sync_runs", "shipments", "records", "order_links"] })

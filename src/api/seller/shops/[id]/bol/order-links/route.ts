@@ -1,0 +1,43 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
+import { BolOrderLinkConflict, linkShopOrderToBol } from "../../../../../../lib/bol-fulfillment/link-shop-order"
+import { presentOrderLink } from "../../../../../../lib/bol-fulfillment/order-links"
+import { currentSeller } from "../../../../helpers"
+import { ownShop } from "../../../present"
+import type { LinkBolOrderBodyType, ListBolOrderLinksQueryType } from "../../../../validators"
+import { ownShopOrder } from "../../orders/shop-orders"
+
+/** GET /seller/shops/:id/bol/order-links — which of the shop's orders are bol.com orders. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, ListBolOrderLinksQueryType>, res: MedusaResponse) {
+  const seller = await currentSeller(req)
+  const shop = await ownShop(req, seller.id, req.params.id)
+  const { order_id, limit, offset } = req.validatedQuery as ListBolOrderLinksQueryType
+  const service = bolService(req.scope)
+  const accountIds = (await service.listAccounts({ shop_id: shop.id })).map((account) => account.id)
+  const [links, count] = accountIds.length
+    ? await service.listAndCountBolOrderLinks(
+        { account_id: accountIds, ...(order_id ? { order_id } : {}) } as any,
+        { skip: offset, take: limit, order: { created_at: "DESC" } }
+      )
+    : [[], 0]
+  res.json({ order_links: links.map(presentOrderLink), count, limit, offset })
+}
+
+/**
+ * POST /seller/shops/:id/bol/order-links — links one of the shop's orders to
+ * a bol.com order (checked with bol first); accepting the order then ships it
+ * through bol.com.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<LinkBolOrderBodyType>, res: MedusaResponse) {
+  const seller = await currentSeller(req)
+  const shop = await ownShop(req, seller.id, req.params.id)
+  const body = req.validatedBody
+  await ownShopOrder(req, shop.id, body.order_id)
+  try {
+    const link = await linkShopOrderToBol(req.scope, { shop: shop as any, ...body })
+    res.status(201).json({ order_link: link })
+  } catch (error) {
+    if (!(error instanceof BolOrderLinkConflict)) throw error
+    res.status(409).json({ type: "conflict", message: error.message })
+  }
+}

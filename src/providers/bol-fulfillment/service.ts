@@ -1,0 +1,100 @@
+import type {
+  CalculatedShippingOptionPrice,
+  CreateFulfillmentResult,
+  FulfillmentOption,
+  Logger,
+} from "@medusajs/framework/types"
+import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
+import { bolModuleForProviders } from "../../lib/bol-fulfillment/bol-module-handle"
+import { interactiveBolClient } from "../../lib/bol-fulfillment/interactive-client"
+import { readTransport } from "../../lib/bol-fulfillment/transport"
+import { shipBolOrder } from "../../lib/bol-fulfillment/ship-bol-order"
+
+export const BOL_FULFILLMENT_OPTION_ID = "bol-fbr"
+
+type Cradle = { logger?: Logger }
+
+/**
+ * Fulfillment provider `bol` (provider id `bol_bol`): fulfilling a Medusa
+ * order that is linked to a bol.com order ships that order's open FBR items
+ * through bol's Retailer API, with the transport given as
+ * `additional_data.bol_transport` (`transporter_code`, `track_and_trace`).
+ * Shipping prices are flat: bol is never called while a cart is priced.
+ */
+export class BolFulfillmentProviderService extends AbstractFulfillmentProviderService {
+  static identifier = "bol"
+
+  protected readonly logger_?: Logger
+
+  constructor(cradle: Cradle) {
+    super()
+    this.logger_ = cradle.logger
+  }
+
+  async getFulfillmentOptions(): Promise<FulfillmentOption[]> {
+    return [{ id: BOL_FULFILLMENT_OPTION_ID, name: "Shipped by the seller for bol.com (FBR)" }]
+  }
+
+  async validateOption(data: Record<string, unknown>): Promise<boolean> {
+    return data.id === BOL_FULFILLMENT_OPTION_ID
+  }
+
+  async validateFulfillmentData(_optionData: Record<string, unknown>, data: Record<string, unknown>): Promise<any> {
+    return data
+  }
+
+  async canCalculate(): Promise<boolean> {
+    return false
+  }
+
+  async calculatePrice(): Promise<CalculatedShippingOptionPrice> {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "bol.com shipping options have flat prices")
+  }
+
+  async createFulfillment(
+    _data: Record<string, unknown>,
+    _items: unknown[],
+    order: { id?: string; display_id?: number } | undefined,
+    _fulfillment: unknown,
+    additionalData?: Record<string, unknown>
+  ): Promise<CreateFulfillmentResult> {
+    if (!order?.id) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The bol fulfillment provider only fulfills orders")
+    }
+    const service = bolModuleForProviders()
+    const [link] = await service.listBolOrderLinks({ order_id: order.id })
+    if (!link) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Order ${order.id} is not linked to a bol.com order; link it before shipping it through bol.com`
+      )
+    }
+    const accountId = (link as any).account_id as string
+    const client = await interactiveBolClient(service, accountId, (message) => this.logger_?.warn(message))
+    const shipped = await shipBolOrder({
+      client,
+      accountId,
+      bolOrderId: link.bol_order_id,
+      reference: order.display_id !== undefined ? `medusa-${order.display_id}` : undefined,
+      transport: readTransport(additionalData?.bol_transport),
+    })
+    return shipped as unknown as CreateFulfillmentResult
+  }
+
+  async cancelFulfillment(data: Record<string, unknown>): Promise<any> {
+    if (data?.process_status_id) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `bol.com was told that order ${String(data.bol_order_id)} shipped; a bol.com shipment cannot be withdrawn`
+      )
+    }
+    return {}
+  }
+
+  async createReturnFulfillment(): Promise<CreateFulfillmentResult> {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Returns of bol.com orders are handled on bol.com and synced as the returns resource"
+    )
+  }
+}
