@@ -3,6 +3,7 @@ import { tmpdir } from "os"
 import { join, resolve } from "path"
 import { chromium, type Browser } from "playwright-core"
 import { startServer, stopServer, type Server } from "../helpers/processes"
+import { startBolSimulator } from "../../tools/bol-simulator"
 import { freePort, isPortOpen } from "../../scripts/lib/free-port"
 
 // Runs the zero-config start exactly as a newcomer would (`npm run dev` with
@@ -213,6 +214,75 @@ describe("zero-config start and the admin in a real browser", () => {
     await page.screenshot({ path: join(ARTIFACTS, "admin-order-shop-widget.png"), fullPage: true })
     expect(await orderWidget.innerText()).toMatch(/Seller: Asha Patel/)
     await page.close()
+  })
+
+  it("shows the shops' bol.com accounts on Settings → bol.com, syncs on \"Sync now\", and a linked order's bol.com card", async () => {
+    const base = `http://localhost:${port}`
+    const request = async (method: string, path: string, body?: object, token?: string) => {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      return { status: response.status, headers: response.headers, body: await response.json() }
+    }
+    // the demo phone asked for a customer code earlier: wait out the resend cooldown it answers
+    const otpToken = async (actor: string, who: { phone: string; code: string }) => {
+      for (;;) {
+        const asked = await request("POST", `/auth/${actor}/phone-otp`, { phone: who.phone })
+        if (asked.status !== 429) break
+        await new Promise((resolveWait) => setTimeout(resolveWait, Number(asked.headers.get("retry-after") ?? 5) * 1000))
+      }
+      return (await request("POST", `/auth/${actor}/phone-otp`, who)).body.token as string
+    }
+    const sim = await startBolSimulator({ seed: { shipments: { FBR: 3, FBB: 2 }, orders: 6, returns: 0 } })
+    try {
+      const seller = await otpToken("seller", demoPhone)
+      const { shops } = (await request("GET", "/seller/shops", undefined, seller)).body
+      const shop = shops.find((s: any) => s.name === "Asha's Chai Corner")
+      const connected = await request(
+        "POST",
+        `/seller/shops/${shop.id}/bol/accounts`,
+        { label: "Asha on bol.com", client_id: sim.clients[0].clientId, client_secret: sim.clients[0].clientSecret, api_base_url: sim.url, token_url: sim.tokenUrl },
+        seller
+      )
+      expect(connected.status).toBe(201)
+      const account = connected.body.account
+      const { orders } = (await request("GET", `/seller/shops/${shop.id}/orders`, undefined, seller)).body
+      const bolOrderId = sim.data.openOrderItems("FBR").find((item) => sim.data.getOrder(item.orderId)!.items.every((i) => i.fulfilmentMethod === "FBR"))!.orderId
+      expect((await request("POST", `/seller/shops/${shop.id}/bol/order-links`, { order_id: orders[0].id, bol_order_id: bolOrderId }, seller)).status).toBe(201)
+      const accepted = await request("POST", `/seller/shops/${shop.id}/orders/${orders[0].id}/accept`, { transporter_code: "TNT", tracking_number: "3SDEMO000123" }, seller)
+      expect([accepted.status, accepted.body.message]).toEqual([200, undefined])
+
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } })
+      await page.goto(`${base}/app/login`)
+      await page.locator('input[name="email"]').fill(credentials.email)
+      await page.locator('input[name="password"]').fill(credentials.password)
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL(/\/app\/orders/, { timeout: 120000 })
+
+      await page.goto(`${base}/app/settings/bol`)
+      const row = page.getByTestId(`bol-account-${account.id}-shipments`)
+      await row.waitFor({ timeout: 120000 })
+      expect(await row.innerText()).toContain("never synced")
+      expect(await row.innerText()).toContain("Asha on bol.com")
+      await row.getByRole("button", { name: "Sync now" }).click()
+      // the shipment bol made when the order was accepted is synced too
+      const shipments = sim.data.visibleShipmentIds("FBR").length + sim.data.visibleShipmentIds("FBB").length
+      await row.getByText(`${shipments} records`, { exact: false }).waitFor({ timeout: 120000 })
+      await row.getByText("succeeded", { exact: true }).waitFor({ timeout: 60000 })
+      await page.screenshot({ path: join(ARTIFACTS, "admin-bol-settings.png"), fullPage: true })
+
+      await page.goto(`${base}/app/orders/${orders[0].id}`)
+      const card = page.getByTestId("bazaar-order-bol")
+      await card.getByText(`Order ${bolOrderId}`).waitFor({ timeout: 120000 })
+      await card.getByTestId("bazaar-order-bol-shipment").waitFor({ timeout: 60000 })
+      expect(await card.innerText()).toMatch(/TNT · 3SDEMO000123/)
+      await page.screenshot({ path: join(ARTIFACTS, "admin-order-bol-widget.png"), fullPage: true })
+      await page.close()
+    } finally {
+      await sim.close()
+    }
   })
 
   it("stops Medusa and the embedded PostgreSQL on Ctrl-C", async () => {
