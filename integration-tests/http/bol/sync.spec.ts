@@ -327,6 +327,33 @@ medusaIntegrationTestRunner({
       expect(await count(`select count(*) from bol_sync_run where account_id = ?`, [account.id])).toBe(1)
     })
 
+    it("stops syncing an account whose credentials bol.com refuses, saying why, until it is connected again", async () => {
+      const container = getContainer()
+      const account = await bolService(container).createAccount({
+        shop_id: "shop_revoked",
+        label: "revoked on bol.com",
+        client_id: sim.clients[0].clientId,
+        client_secret: "a-secret-bol-no-longer-accepts",
+        api_base_url: sim.url,
+        token_url: sim.tokenUrl,
+      })
+      const run = await syncAndWait(container, account.id)
+      expect(run.status).toBe("failed")
+      expect(run.errors[0].message).toMatch(/was refused \(401 /)
+      const after = await bolService(container).retrieveAccount(account.id)
+      expect(after).toMatchObject({ status: "invalid_credentials", last_error: expect.stringMatching(/was refused/) })
+      expect(JSON.stringify(after)).not.toContain("a-secret-bol-no-longer-accepts")
+      expect(sim.stats.byEndpoint[SHIPMENT_LIST] ?? 0).toBe(0)
+
+      process.env.BAZAAR_BOL_SYNC_SCHEDULE = "*/15 * * * *"
+      try {
+        await bolSyncJob(container)
+      } finally {
+        delete process.env.BAZAAR_BOL_SYNC_SCHEDULE
+      }
+      expect(await count(`select count(*) from bol_sync_run where account_id = ?`, [account.id])).toBe(1)
+    })
+
     it("the scheduled job starts a sync of every resource of every active account", async () => {
       const container = getContainer()
       const active = await simulatorAccount(container, sim, { resources: ["orders", "returns"] })

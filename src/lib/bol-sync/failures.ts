@@ -9,7 +9,7 @@ import { BolAuthError, BolRateLimitedError, BolRequestError, BolTransientError }
 export type UnitFailure =
   | { kind: "budget"; retryInMs: number; group?: string; fromServer: boolean }
   | { kind: "transient"; status?: number; message: string; hintMs?: number }
-  | { kind: "permanent"; status?: number; message: string }
+  | { kind: "permanent"; status?: number; message: string; credentialsRefused?: boolean }
 
 const MAX_MESSAGE = 300
 
@@ -25,7 +25,10 @@ export function classifyFailure(error: unknown): UnitFailure {
   if (error instanceof BolTransientError) {
     return { kind: "transient", status: error.status, message: shortMessage(error), hintMs: error.retryAfterMs }
   }
-  if (error instanceof BolAuthError || error instanceof BolRequestError) {
+  if (error instanceof BolAuthError) {
+    return { kind: "permanent", status: error.status, message: shortMessage(error), credentialsRefused: error.credentialsRefused }
+  }
+  if (error instanceof BolRequestError) {
     return { kind: "permanent", status: error.status, message: shortMessage(error) }
   }
   return { kind: "transient", message: shortMessage(error) }

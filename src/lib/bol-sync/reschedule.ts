@@ -37,6 +37,9 @@ export async function retryOrGiveUp(
   }
   if (failure.kind === "permanent" || unit.attempt + 1 >= deps.settings.maxAttempts) {
     await recordUnitError(deps, unit, failure)
+    if (failure.kind === "permanent" && failure.credentialsRefused) {
+      await markCredentialsInvalid(deps, unit.account_id, failure.message)
+    }
     return "given_up"
   }
   const delay = backoffMs(unit.attempt, deps.settings.retryBaseMs, failure.hintMs)
@@ -62,4 +65,14 @@ async function budgetDelay(
     slots: context.slots,
     intervalMs: context.account.intervalMs(context.group),
   })
+}
+
+/**
+ * bol's token server refused the account's credentials: the account stops
+ * being synced (the schedule only takes active accounts) until its seller
+ * connects it again, and operators see why.
+ */
+async function markCredentialsInvalid(deps: SyncDeps, accountId: string, message: string): Promise<void> {
+  await deps.service.updateAccount(accountId, { status: "invalid_credentials", last_error: message })
+  deps.logger.warn(`bol account ${accountId}: bol.com refused its credentials; syncing stopped until it is connected again`)
 }

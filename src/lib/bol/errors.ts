@@ -15,7 +15,9 @@ export class BolAuthError extends BolError {
     message: string,
     readonly status: number,
     /** OAuth error code, e.g. `invalid_client`. */
-    readonly code?: string
+    readonly code?: string,
+    /** The token server refused the credentials themselves (not a token the API then rejected). */
+    readonly credentialsRefused = false
   ) {
     super(message)
   }

@@ -59,7 +59,7 @@ export async function requestAccessToken(
   const code = typeof json.error === "string" ? json.error : undefined
   if (response.status === 400 || response.status === 401) {
     const description = typeof json.error_description === "string" ? `: ${json.error_description}` : ""
-    throw new BolAuthError(`${what} was refused (${response.status} ${code ?? "unauthorized"}${description})`, response.status, code)
+    throw new BolAuthError(`${what} was refused (${response.status} ${code ?? "unauthorized"}${description})`, response.status, code, true)
   }
   if (response.status === 429) {
     const wait = retryAfterMs(readRateLimitHeaders(response.headers))

@@ -34,7 +34,18 @@ const AccountRow = ({ account }: { account: BolAccountOverview }) => {
       {account.resources.map((resource, index) => (
         <Table.Row key={`${account.id}-${resource}`} data-testid={`bol-account-${account.id}-${resource}`}>
           <Table.Cell>{index === 0 ? account.shop?.name ?? account.shop?.handle ?? "—" : ""}</Table.Cell>
-          <Table.Cell>{index === 0 ? account.label : ""}</Table.Cell>
+          <Table.Cell>
+            {index === 0 && (
+              <div className="flex flex-col gap-y-1">
+                <Text size="small">{account.label}</Text>
+                {account.status !== "active" && (
+                  <Text size="xsmall" className="text-ui-fg-error" data-testid={`bol-account-${account.id}-status`}>
+                    <Badge size="2xsmall" color="red">{account.status.replace("_", " ")}</Badge> {account.last_error ?? ""}
+                  </Text>
+                )}
+              </div>
+            )}
+          </Table.Cell>
           <Table.Cell>{resource}</Table.Cell>
           <Table.Cell>
             <RunSummary run={account.latest_runs[resource]} />
