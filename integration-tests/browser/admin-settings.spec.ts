@@ -268,7 +268,9 @@ describe("zero-config start and the admin in a real browser", () => {
       expect(await row.innerText()).toContain("Asha on bol.com")
       await row.getByRole("button", { name: "Sync now" }).click()
       // the shipment bol made when the order was accepted is synced too
+      sim.data.settle()
       const shipments = sim.data.visibleShipmentIds("FBR").length + sim.data.visibleShipmentIds("FBB").length
+      expect(shipments).toBe(3 + 2 + 1)
       await row.getByText(`${shipments} records`, { exact: false }).waitFor({ timeout: 120000 })
       await row.getByText("succeeded", { exact: true }).waitFor({ timeout: 60000 })
       await page.screenshot({ path: join(ARTIFACTS, "admin-bol-settings.png"), fullPage: true })
