@@ -172,6 +172,19 @@ medusaIntegrationTestRunner({
       expect(plainOrder.data).toEqual({ order_link: null, shipments: [], fulfillments: [] })
     })
 
+    it("gives the shop one bol.com option when two of its orders are linked at the same moment", async () => {
+      await connectBol()
+      const [first, second] = [await order(), await order()]
+      const firstBol = openBolOrder("FBR")
+      const links = await Promise.all([
+        call("post", path("/bol/order-links"), { order_id: first, bol_order_id: firstBol }, seller.headers),
+        call("post", path("/bol/order-links"), { order_id: second, bol_order_id: openBolOrder("FBR", [firstBol]) }, seller.headers),
+      ])
+      expect(links.map((link) => link.status)).toEqual([201, 201])
+      const options = await dbConnection.raw(`select id from shipping_option where provider_id = 'bol_bol' and deleted_at is null`)
+      expect(options.rows).toHaveLength(1)
+    })
+
     it("refuses links and shipments bol.com would not take, leaving no link, fulfillment or bol call behind", async () => {
       const orderId = await order()
       const fbrOrder = openBolOrder("FBR")

@@ -22,6 +22,44 @@ async function assertProviderRegistered(container: MedusaContainer) {
   }
 }
 
+async function ensureOption(container: MedusaContainer, input: EnsureShopBolShippingOptionInput) {
+  const delivery = await shopDelivery(container, input.sales_channel_id)
+  if (delivery.bolOption) {
+    return new StepResponse({ shipping_option_id: delivery.bolOption.id as string }, {} as Created)
+  }
+  const created: Created = {}
+  if (!delivery.providerLinked) {
+    await container.resolve(ContainerRegistrationKeys.LINK).create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: delivery.locationId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: BOL_FULFILLMENT_PROVIDER_ID },
+    })
+    created.linked_location_id = delivery.locationId
+  }
+  const { currency_code, region_id } = await marketForCountry(container, input.country_code)
+  const {
+    result: [option],
+  } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: `bol.com order shipped by ${input.shop_name}`,
+        price_type: "flat",
+        provider_id: BOL_FULFILLMENT_PROVIDER_ID,
+        service_zone_id: delivery.serviceZoneId,
+        shipping_profile_id: await defaultShippingProfileId(container),
+        data: { id: "bol-fbr" },
+        type: { label: "bol.com (FBR)", description: "A bol.com order shipped by the seller", code: "bol-fbr" },
+        prices: [{ currency_code, amount: 0 }, ...(region_id ? [{ region_id, amount: 0 }] : [])],
+        rules: [
+          { attribute: "enabled_in_store", value: "false", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+  created.shipping_option_id = option.id
+  return new StepResponse({ shipping_option_id: option.id as string }, created)
+}
+
 /**
  * The shop's "bol.com (FBR)" shipping option through the `bol` provider,
  * created on first use in the shop's delivery zone. It is hidden from the
@@ -31,41 +69,10 @@ export const ensureShopBolShippingOptionStep = createStep(
   "ensure-shop-bol-shipping-option",
   async (input: EnsureShopBolShippingOptionInput, { container }) => {
     await assertProviderRegistered(container)
-    const delivery = await shopDelivery(container, input.sales_channel_id)
-    if (delivery.bolOption) {
-      return new StepResponse({ shipping_option_id: delivery.bolOption.id as string }, {} as Created)
-    }
-    const created: Created = {}
-    if (!delivery.providerLinked) {
-      await container.resolve(ContainerRegistrationKeys.LINK).create({
-        [Modules.STOCK_LOCATION]: { stock_location_id: delivery.locationId },
-        [Modules.FULFILLMENT]: { fulfillment_provider_id: BOL_FULFILLMENT_PROVIDER_ID },
-      })
-      created.linked_location_id = delivery.locationId
-    }
-    const { currency_code, region_id } = await marketForCountry(container, input.country_code)
-    const {
-      result: [option],
-    } = await createShippingOptionsWorkflow(container).run({
-      input: [
-        {
-          name: `bol.com order shipped by ${input.shop_name}`,
-          price_type: "flat",
-          provider_id: BOL_FULFILLMENT_PROVIDER_ID,
-          service_zone_id: delivery.serviceZoneId,
-          shipping_profile_id: await defaultShippingProfileId(container),
-          data: { id: "bol-fbr" },
-          type: { label: "bol.com (FBR)", description: "A bol.com order shipped by the seller", code: "bol-fbr" },
-          prices: [{ currency_code, amount: 0 }, ...(region_id ? [{ region_id, amount: 0 }] : [])],
-          rules: [
-            { attribute: "enabled_in_store", value: "false", operator: "eq" },
-            { attribute: "is_return", value: "false", operator: "eq" },
-          ],
-        },
-      ],
-    })
-    created.shipping_option_id = option.id
-    return new StepResponse({ shipping_option_id: option.id as string }, created)
+    // two orders of one shop linked at once must not make two options
+    return container
+      .resolve(Modules.LOCKING)
+      .execute(`bazaar-shop-bol-option:${input.sales_channel_id}`, () => ensureOption(container, input))
   },
   async (created: Created | undefined, { container }) => {
     if (created?.shipping_option_id) {
