@@ -22,10 +22,13 @@ async function assertProviderRegistered(container: MedusaContainer) {
   }
 }
 
-async function ensureOption(container: MedusaContainer, input: EnsureShopBolShippingOptionInput) {
+async function ensureOption(
+  container: MedusaContainer,
+  input: EnsureShopBolShippingOptionInput
+): Promise<{ shipping_option_id: string; created: Created }> {
   const delivery = await shopDelivery(container, input.sales_channel_id)
   if (delivery.bolOption) {
-    return new StepResponse({ shipping_option_id: delivery.bolOption.id as string }, {} as Created)
+    return { shipping_option_id: delivery.bolOption.id as string, created: {} }
   }
   const created: Created = {}
   if (!delivery.providerLinked) {
@@ -57,7 +60,7 @@ async function ensureOption(container: MedusaContainer, input: EnsureShopBolShip
     ],
   })
   created.shipping_option_id = option.id
-  return new StepResponse({ shipping_option_id: option.id as string }, created)
+  return { shipping_option_id: option.id as string, created }
 }
 
 /**
@@ -70,9 +73,10 @@ export const ensureShopBolShippingOptionStep = createStep(
   async (input: EnsureShopBolShippingOptionInput, { container }) => {
     await assertProviderRegistered(container)
     // two orders of one shop linked at once must not make two options
-    return container
+    const { shipping_option_id, created } = await container
       .resolve(Modules.LOCKING)
       .execute(`bazaar-shop-bol-option:${input.sales_channel_id}`, () => ensureOption(container, input))
+    return new StepResponse({ shipping_option_id }, created)
   },
   async (created: Created | undefined, { container }) => {
     if (created?.shipping_option_id) {
