@@ -1,9 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BOL_MODULE } from "../../modules/bol"
 import type BolModuleService from "../../modules/bol/service"
 import { bolLinkOfOrder } from "./order-links"
-import { BOL_FULFILLMENT_PROVIDER_ID } from "./shop-bol-option"
+import { bolFulfillmentsOfOrder } from "./order-fulfillments"
 
 /**
  * What Bazaar knows of a Medusa order on bol.com: the linked bol order, its
@@ -22,21 +21,14 @@ export async function orderBolOverview(container: MedusaContainer, orderId: stri
     { account_id: link.account_id, order_id: link.bol_order_id } as any,
     { relations: ["transport_events"], order: { shipment_date: "DESC" } }
   )
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["fulfillments.id", "fulfillments.provider_id", "fulfillments.created_at", "fulfillments.shipped_at", "fulfillments.canceled_at", "fulfillments.data", "fulfillments.labels.tracking_number"],
-    filters: { id: orderId },
-  })
-  const fulfillments = (((data[0] as any)?.fulfillments ?? []) as any[])
-    .filter((fulfillment) => fulfillment.provider_id === BOL_FULFILLMENT_PROVIDER_ID)
-    .map((fulfillment) => ({
-      id: fulfillment.id,
-      created_at: fulfillment.created_at,
-      shipped_at: fulfillment.shipped_at,
-      canceled_at: fulfillment.canceled_at,
-      process_status_id: fulfillment.data?.process_status_id ?? null,
-      tracking_numbers: (fulfillment.labels ?? []).map((label: any) => label.tracking_number),
-    }))
+  const fulfillments = (await bolFulfillmentsOfOrder(container, orderId)).map((fulfillment) => ({
+    id: fulfillment.id,
+    created_at: fulfillment.created_at,
+    shipped_at: fulfillment.shipped_at,
+    canceled_at: fulfillment.canceled_at,
+    process_status_id: fulfillment.data?.process_status_id ?? null,
+    tracking_numbers: fulfillment.labels.map((label) => label.tracking_number),
+  }))
   return {
     order_link: { ...link, account_label: account.label },
     shipments: shipments.map((shipment: any) => ({

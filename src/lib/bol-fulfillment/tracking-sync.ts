@@ -1,11 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { BOL_MODULE } from "../../modules/bol"
 import type BolModuleService from "../../modules/bol/service"
-import { BOL_FULFILLMENT_PROVIDER_ID } from "./shop-bol-option"
-
-type Label = { id: string; tracking_number: string; tracking_url: string; label_url: string }
+import { bolFulfillmentsOfOrder } from "./order-fulfillments"
 
 async function latestTrackAndTrace(service: BolModuleService, accountId: string, bolOrderId: string) {
   const [shipment] = await service.listBolShipments(
@@ -13,17 +10,6 @@ async function latestTrackAndTrace(service: BolModuleService, accountId: string,
     { take: 1, order: { shipment_date: "DESC" }, select: ["id", "track_and_trace"] as any }
   )
   return (shipment?.track_and_trace as string | null | undefined) ?? null
-}
-
-async function bolFulfillmentsOf(container: MedusaContainer, orderId: string) {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["fulfillments.id", "fulfillments.provider_id", "fulfillments.canceled_at", "fulfillments.labels.*"],
-    filters: { id: orderId },
-  })
-  return (((data[0] as any)?.fulfillments ?? []) as any[]).filter(
-    (fulfillment) => fulfillment.provider_id === BOL_FULFILLMENT_PROVIDER_ID && !fulfillment.canceled_at
-  )
 }
 
 /**
@@ -39,8 +25,9 @@ export async function applyBolTracking(container: MedusaContainer, accountId: st
   for (const link of links) {
     const code = await latestTrackAndTrace(service, accountId, link.bol_order_id)
     if (!code) continue
-    for (const fulfillment of await bolFulfillmentsOf(container, link.order_id)) {
-      const [label] = (fulfillment.labels ?? []) as Label[]
+    const live = (await bolFulfillmentsOfOrder(container, link.order_id)).filter((fulfillment) => !fulfillment.canceled_at)
+    for (const fulfillment of live) {
+      const [label] = fulfillment.labels
       if (label?.tracking_number === code) continue
       // The workflow hands its input to the Fulfillment module's
       // updateFulfillment, which takes labels; its input type omits them.
