@@ -5,6 +5,7 @@ const { Client } = require("pg")
 const { ensureTestDatabase } = require("../../scripts/lib/test-database")
 const { freePort } = require("../../scripts/lib/free-port")
 const { waitForHttp } = require("../../scripts/lib/wait-for-http")
+const { productionBenchEnv } = require("../lib/production-env")
 const { runMedusa, startMedusa, signalGroup } = require("../../scripts/lib/medusa-cli")
 
 function connection(env, database) {
@@ -40,23 +41,7 @@ function stopProcess(child) {
  * database. `account` names the simulator client the account connects with.
  */
 async function startCluster({ database, workerModes, extraEnv, account }) {
-  const env = {
-    ...process.env,
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DISABLE_MEDUSA_ADMIN: "true",
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL || "error",
-    JWT_SECRET: "bench-jwt-secret",
-    COOKIE_SECRET: "bench-cookie-secret",
-    // `medusa start` runs with NODE_ENV=production, which wants a real SMS
-    // sender; no SMS is ever sent here
-    BAZAAR_OTP_SECRET: "bench-otp-secret",
-    BAZAAR_SMS_PROVIDER: "twilio",
-    TWILIO_ACCOUNT_SID: "ACbench",
-    TWILIO_AUTH_TOKEN: "bench",
-    TWILIO_FROM: "+15005550006",
-    TWILIO_BASE_URL: "http://127.0.0.1:9",
-    ...extraEnv,
-  }
+  const env = productionBenchEnv(extraEnv)
   const testDatabase = await ensureTestDatabase(env)
   env.DATABASE_URL = await emptyDatabase(env, database)
   await runMedusa(["db:migrate"], { env })

@@ -65,7 +65,6 @@ async function runMode({ label, workerModes, redisUrl }) {
       database: "bazaar_bench_bol_sync",
       workerModes,
       extraEnv: {
-        BAZAAR_BOL_ENCRYPTION_KEY: "33".repeat(32),
         BAZAAR_BOL_RATE_LIMIT_SCALE: String(SPEED_UP),
         BAZAAR_BOL_REDIS_PREFIX: prefix,
         // The scheduled job starts the sync (every 2 s, so the first tick comes soon after boot).

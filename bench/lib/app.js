@@ -1,6 +1,7 @@
 // Boots Bazaar for a benchmark: a fresh database on the test PostgreSQL
 // (DB_HOST/… or an embedded one), migrations, an admin, `medusa start` from
 // the sources without the admin UI, and a publishable key.
+const { productionBenchEnv } = require("./production-env")
 const { Client } = require("pg")
 const { ensureTestDatabase } = require("../../scripts/lib/test-database")
 const { freePort } = require("../../scripts/lib/free-port")
@@ -26,25 +27,11 @@ async function recreateDatabase(env, name) {
 }
 
 async function startBenchApp({ database = "bazaar_bench", extraEnv = {} } = {}) {
-  const env = {
-    ...process.env,
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DISABLE_MEDUSA_ADMIN: "true",
-    LOG_LEVEL: "error",
-    // `medusa start` runs with NODE_ENV=production, where secrets are required
-    JWT_SECRET: "bench-jwt-secret",
-    COOKIE_SECRET: "bench-cookie-secret",
-    // production refuses the development SMS sender and test numbers unless told;
+  const env = productionBenchEnv({
     // benchmarks log in with test numbers only, so Twilio is never called
-    BAZAAR_OTP_SECRET: "bench-otp-secret",
-    BAZAAR_SMS_PROVIDER: "twilio",
-    TWILIO_ACCOUNT_SID: "ACbench",
-    TWILIO_AUTH_TOKEN: "bench",
-    TWILIO_FROM: "+15005550006",
-    TWILIO_BASE_URL: "http://127.0.0.1:9",
     BAZAAR_OTP_ALLOW_TEST_NUMBERS: "true",
     ...extraEnv,
-  }
+  })
   const testDatabase = await ensureTestDatabase(env)
   env.DATABASE_URL = await recreateDatabase(env, database)
   await runMedusa(["db:migrate"], { env })
