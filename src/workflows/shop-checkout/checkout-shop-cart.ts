@@ -9,6 +9,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../modules/seller"
+import { validateCartShopBoundaryStep } from "../shop-boundary/steps/validate-cart-shop-boundary"
 import { prepareCartForCheckoutStep, type PrepareCartForCheckoutInput } from "./steps/prepare-cart-for-checkout"
 
 export type CheckoutShopCartInput = PrepareCartForCheckoutInput & { shop_id: string }
@@ -31,6 +32,7 @@ export const checkoutShopCartWorkflow = createWorkflow(
     const placedOrderId = transform({ placed }, ({ placed }) => (placed[0]?.order_id as string | undefined) ?? null)
 
     const newOrderId = when("place-order", { placedOrderId }, ({ placedOrderId }) => !placedOrderId).then(() => {
+      validateCartShopBoundaryStep({ cart_id: input.cart_id })
       prepareCartForCheckoutStep(input)
       const order = completeCartWorkflow.runAsStep({ input: { id: input.cart_id } })
       const link = transform({ input, order }, ({ input, order }): LinkDefinition[] => [
