@@ -1,11 +1,16 @@
 import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { PhoneOtpBody } from "./auth/[actor_type]/phone-otp/validators"
+import { bazaarErrorHandler } from "./guards/error-handler"
+import { rejectMalformedInput } from "./guards/reject-malformed-input"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { adminMiddlewares } from "./admin/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 
 export default defineMiddlewares({
+  errorHandler: bazaarErrorHandler(),
   routes: [
+    // no methods: a global middleware, which Medusa runs before every route's own
+    { matcher: "/", middlewares: [rejectMalformedInput] },
     {
       matcher: "/auth/:actor_type/phone-otp",
       methods: ["POST"],

@@ -4,11 +4,15 @@ import { setSellerStatusWorkflow } from "../../../../../workflows/sellers/set-se
 import { SELLER_MODULE } from "../../../../../modules/seller"
 import type SellerModuleService from "../../../../../modules/seller/service"
 
-const ACTIONS = { approve: "active", suspend: "suspended" } as const
+const ACTIONS = new Map([
+  ["approve", "active"],
+  ["suspend", "suspended"],
+] as const)
 
 /** POST /admin/sellers/:id/:action — `approve` (also reinstates) or `suspend`. */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
-  const status = ACTIONS[req.params.action as keyof typeof ACTIONS]
+  // a Map, not an object: "constructor" or "__proto__" must not find an inherited member
+  const status = ACTIONS.get(req.params.action as "approve" | "suspend")
   if (!status) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Unknown action "${req.params.action}": use approve or suspend`)
   }

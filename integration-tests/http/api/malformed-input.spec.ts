@@ -1,0 +1,213 @@
+import { mkdirSync, writeFileSync } from "fs"
+import { join } from "path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { useEnv } from "../../helpers/env"
+import { adminHeaders } from "../../helpers/admin"
+import {
+  caller,
+  createIndiaRegion,
+  customerLogin,
+  placeOrder,
+  sellerWithShop,
+  uploadProduct,
+} from "../../helpers/marketplace"
+import { BOL_MODULE } from "../../../src/modules/bol"
+import type BolModuleService from "../../../src/modules/bol/service"
+import { shipmentDetail } from "../../../src/modules/bol/__tests__/fixtures"
+import { isBazaarRoute, registeredRoutes, type RegisteredRoute } from "../../helpers/registered-routes"
+import { rawRequest } from "../../helpers/raw-request"
+import {
+  MALFORMED_JSON_BODIES,
+  MALFORMED_PATH_PARAMS,
+  MALFORMED_QUERIES,
+  MALFORMED_RAW_BODIES,
+} from "../../helpers/malformed-input"
+
+jest.setTimeout(600 * 1000)
+
+const SELLER = { phone: "+919000000081", code: "818181" }
+const BUYER = { phone: "+919000000082", code: "828282" }
+
+useEnv({
+  BAZAAR_OTP_TEST_NUMBERS: [SELLER, BUYER].map((t) => `${t.phone}:${t.code}`).join(","),
+  BAZAAR_BOL_ENCRYPTION_KEY: "33".repeat(32),
+})
+
+type Probe = { method: string; route: string; path: string; headers: Record<string, string>; body?: string }
+type Answer = Probe & { status: number; answer: string; message: unknown }
+
+/** Medusa's own routes whose query parsing (fields, order, filters) is walked as well. */
+const MEDUSA_SAMPLE = new Set([
+  "GET /store/products",
+  "GET /store/products/:id",
+  "GET /store/product-categories",
+  "GET /store/regions",
+  "GET /store/carts/:id",
+  "GET /store/orders",
+  "GET /admin/products",
+  "GET /admin/orders",
+  "GET /admin/orders/:id",
+  "GET /admin/customers",
+  "GET /admin/sales-channels",
+  "GET /admin/api-keys",
+  "POST /store/carts",
+  "POST /store/carts/:id/line-items",
+  "POST /admin/products",
+])
+
+/** Answers every probe, a few at a time; 5xx answers are what the test looks for. */
+async function answerAll(port: number, probes: Probe[]): Promise<Answer[]> {
+  const answers: Answer[] = []
+  let next = 0
+  const worker = async () => {
+    while (next < probes.length) {
+      const probe = probes[next++]
+      const { status, body } = await rawRequest(port, probe.method, probe.path, probe.headers, probe.body)
+      answers.push({ ...probe, status, answer: body.slice(0, 300), message: safeJson(body)?.message })
+    }
+  }
+  await Promise.all([worker(), worker(), worker(), worker()])
+  return answers
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const call = caller(api)
+    const port = () => Number(new URL(api.defaults.baseURL as string).port)
+
+    /** A marketplace with one of everything, and each route's valid path parameters. */
+    async function marketplace() {
+      const container = getContainer()
+      await createIndiaRegion(container)
+      const seller = await sellerWithShop(api, SELLER, "Fuzz Shop")
+      const product = await uploadProduct(api, seller, { name: "Fuzzed Chai", mrp: 20, sale_price: 15 })
+      const customer = await customerLogin(api, BUYER.phone, BUYER.code)
+      const order = await placeOrder(api, seller, [{ product_id: product.id, quantity: 1 }], customer)
+      const store = { "x-publishable-api-key": seller.shop.publishable_key }
+      const { data: created } = await call("post", `/store/shops/${seller.shop.handle}/carts`, {}, store)
+      const { data: filled } = await call(
+        "post", `/store/shops/${seller.shop.handle}/carts/${created.cart.id}/line-items`, { product_id: product.id, quantity: 1 }, store
+      )
+      const bol = container.resolve<BolModuleService>(BOL_MODULE)
+      const account = await bol.createAccount({ shop_id: seller.shop.id, label: "Fuzz bol", client_id: "c", client_secret: "s" })
+      await bol.upsertShipmentDetails(account.id, [shipmentDetail("5151")])
+      const [shipment] = await bol.listBolShipments({ account_id: account.id } as any)
+      const admin = (await adminHeaders(api, container)).headers
+
+      const idFor = (path: string): string => {
+        if (path.startsWith("/seller/shops/:id")) return seller.shop.id
+        if (path.startsWith("/admin/sellers")) return seller.sellerId
+        if (path.startsWith("/admin/orders")) return order
+        if (path.startsWith("/admin/products") || path.startsWith("/store/products")) return product.id
+        if (path.startsWith("/admin/bol/accounts")) return account.id
+        if (path.startsWith("/admin/bol/shipments")) return shipment.id
+        if (path.startsWith("/store/carts")) return created.cart.id
+        return "unknown_id"
+      }
+      const params: Record<string, (path: string) => string> = {
+        id: idFor,
+        handle: () => seller.shop.handle,
+        cart_id: () => created.cart.id,
+        line_id: () => filled.cart.items[0].id,
+        product_id: () => product.id,
+        order_id: () => order,
+        account_id: () => account.id,
+        shipment_id: () => shipment.id,
+        action: (path) => (path.startsWith("/admin/sellers") ? "approve" : "accept"),
+        actor_type: () => "customer",
+      }
+      const headersFor = (path: string): Record<string, string> => {
+        if (path.startsWith("/admin")) return admin
+        if (path.startsWith("/seller")) return seller.headers
+        if (path.startsWith("/store")) return { ...store, ...customer }
+        return {}
+      }
+      return { params, headersFor }
+    }
+
+    function probesFor(
+      routes: RegisteredRoute[],
+      world: Awaited<ReturnType<typeof marketplace>>,
+      parts: { paths: boolean; queries: boolean; bodies: boolean }
+    ): Probe[] {
+      const probes: Probe[] = []
+      for (const { method, path: route } of routes) {
+        const headers = world.headersFor(route)
+        const json = { ...headers, "content-type": "application/json" }
+        const names = [...route.matchAll(/:(\w+)/g)].map((match) => match[1])
+        const fill = (override?: [string, string]) =>
+          route.replace(/:(\w+)/g, (_, name: string) =>
+            override?.[0] === name ? override[1] : encodeURIComponent(world.params[name]?.(route) ?? "unknown")
+          )
+        const add = (path: string, body?: string) =>
+          probes.push({ method, route: `${method} ${route}`, path, headers: body === undefined ? headers : json, body })
+        if (parts.paths) {
+          for (const name of names) for (const value of MALFORMED_PATH_PARAMS) add(fill([name, value]))
+        }
+        if (parts.queries) {
+          for (const query of MALFORMED_QUERIES) add(`${fill()}?${query}`)
+        }
+        if (parts.bodies && method !== "GET") {
+          for (const raw of MALFORMED_RAW_BODIES) add(fill(), raw)
+          for (const body of MALFORMED_JSON_BODIES) add(fill(), JSON.stringify(body))
+        }
+      }
+      // destructive writes last, so that the reads and updates before them meet live records
+      return probes.sort((a, b) => Number(a.method === "DELETE") - Number(b.method === "DELETE"))
+    }
+
+    const serverErrors = (answers: Answer[]) =>
+      answers
+        .filter((answer) => answer.status >= 500)
+        .map(({ method, path, body, status, answer }) => ({ request: `${method} ${path.slice(0, 200)}`, body: body?.slice(0, 120), status, answer }))
+
+    it("answers malformed path parameters, queries and bodies on every Bazaar route with a 4xx or a success, never a 5xx", async () => {
+      const world = await marketplace()
+      const routes = registeredRoutes(port()).filter(isBazaarRoute)
+      expect(routes.length).toBeGreaterThan(40)
+
+      const answers = await answerAll(port(), probesFor(routes, world, { paths: true, queries: true, bodies: true }))
+      const refused = answers.filter((answer) => answer.status >= 400 && answer.status < 500)
+      console.log(
+        `fuzzed ${routes.length} Bazaar routes with ${answers.length} requests: ${refused.length} answered 4xx, ` +
+          `${answers.filter((answer) => answer.status < 400).length} succeeded, ${serverErrors(answers).length} answered 5xx`
+      )
+      reportServerErrors("bazaar", answers)
+      expect(serverErrors(answers)).toEqual([])
+      const unexplained = refused.filter((answer) => typeof answer.message !== "string" || !answer.message)
+      expect(unexplained.map(({ method, path, status, answer, body }) => ({ request: `${method} ${path.slice(0, 120)}`, status, answer, body: body?.slice(0, 60) }))).toEqual([])
+      expect(({} as any).polluted).toBeUndefined()
+    })
+
+    it("answers malformed fields, order and filter keys on a sample of Medusa's own routes with a 4xx", async () => {
+      const world = await marketplace()
+      const routes = registeredRoutes(port()).filter((route) => MEDUSA_SAMPLE.has(`${route.method} ${route.path}`))
+      expect(routes.length).toBe(MEDUSA_SAMPLE.size)
+
+      const answers = await answerAll(port(), probesFor(routes, world, { paths: true, queries: true, bodies: true }))
+      console.log(
+        `fuzzed ${routes.length} of Medusa's routes with ${answers.length} requests: ` +
+          `${answers.filter((answer) => answer.status >= 400 && answer.status < 500).length} answered 4xx`
+      )
+      reportServerErrors("medusa", answers)
+      expect(serverErrors(answers)).toEqual([])
+    })
+  },
+})
+
+/** Every 5xx in full, in .test-artifacts, for whoever fixes them. */
+function reportServerErrors(name: string, answers: Answer[]) {
+  const failed = answers.filter((answer) => answer.status >= 500)
+  if (!failed.length) return
+  const dir = join(__dirname, "../../../.test-artifacts")
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, `malformed-input-${name}-5xx.json`), JSON.stringify(failed, null, 1))
+}
+
+function safeJson(text: string): any {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
