@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { useEnv } from "../../helpers/env"
 import { signUpSeller } from "../../helpers/seller"
 import { adminHeaders } from "../../helpers/admin"
@@ -90,6 +91,12 @@ medusaIntegrationTestRunner({
         shop: { id: data.shop.id, name: "Widget Shop", handle: "widget-shop", link: "http://localhost:8000/widget-shop" },
         seller: { id: seller.sellerId, name: "Asha", status: "active" },
       })
+
+      const missing = await call("get", "/admin/products/prod_missing/shop", admin)
+      expect([missing.status, missing.data.message]).toEqual([404, "Product prod_missing was not found"])
+      const [outside] = await getContainer().resolve(Modules.PRODUCT).createProducts([{ title: "Marketplace Mug" }])
+      const elsewhere = await call("get", `/admin/products/${outside.id}/shop`, admin)
+      expect([elsewhere.status, elsewhere.data]).toEqual([200, { shop: null, seller: null }])
     })
   },
 })

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders } from "../../helpers/admin"
 import { useEnv } from "../../helpers/env"
 import {
@@ -64,6 +64,23 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("lists orders by the order's creation time, newest first, ties by display number", async () => {
+      const placed: string[] = []
+      for (let i = 0; i < 4; i++) {
+        placed.push(await placeOrder(api, a, [{ product_id: product.id, quantity: 1 }], buyer))
+      }
+      const listed = async (page = "") =>
+        (await call("get", `${orders(a)}${page}`, undefined, a.headers)).data.orders.map((o: any) => o.id)
+      expect(await listed()).toEqual([...placed].reverse())
+
+      // the order's own time counts, not when it was linked to the shop; equal times go by display number
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await pg("order").whereIn("id", placed.slice(1)).update({ created_at: new Date("2026-01-01T10:00:00Z") })
+      await pg("order").where("id", placed[0]).update({ created_at: new Date("2026-01-01T10:00:01Z") })
+      expect(await listed()).toEqual([placed[0], placed[3], placed[2], placed[1]])
+      expect(await listed("?limit=2&offset=1")).toEqual([placed[3], placed[2]])
+    })
+
     it("moves an order through accept, ship (with tracking) and deliver with Medusa's order workflows", async () => {
       const orderId = await placeOrder(api, a, [{ product_id: product.id, quantity: 1 }], buyer)
       const early = await act(orderId, "ship")
@@ -126,6 +143,12 @@ medusaIntegrationTestRunner({
         seller: { id: a.sellerId, name: "Test Seller", status: "active" },
       })
       expect((await call("get", `/admin/orders/${orderId}/shop`, undefined, a.headers)).status).toBe(401)
+
+      const missing = await call("get", "/admin/orders/order_missing/shop", undefined, admin)
+      expect([missing.status, missing.data.message]).toEqual([404, "Order order_missing was not found"])
+      const [outside] = await getContainer().resolve(Modules.ORDER).createOrders([{ currency_code: "inr", email: "walk-in@example.com" }])
+      const elsewhere = await call("get", `/admin/orders/${outside.id}/shop`, undefined, admin)
+      expect([elsewhere.status, elsewhere.data]).toEqual([200, { shop: null, seller: null }])
     })
 
     it("answers 404 to another seller for every order route and changes nothing; unknown actions are 404", async () => {

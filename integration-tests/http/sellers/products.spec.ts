@@ -72,7 +72,7 @@ medusaIntegrationTestRunner({
       expect(snacks.find((p: any) => p.title === "Samosa")).toMatchObject({
         description: "Crisp, spiced potato", image_url: IMAGE, mrp: 40, sale_price: 30, currency_code: "inr",
       })
-      expect(snacks.find((p: any) => p.title === "Kachori")).toMatchObject({ mrp: 25, sale_price: 25 })
+      expect(snacks.find((p: any) => p.title === "Kachori")).toMatchObject({ mrp: 25, sale_price: null })
 
       // Medusa's own store route shows MRP and sale price through the shop's key
       const products = await api.get(
@@ -112,6 +112,65 @@ medusaIntegrationTestRunner({
       const catalog = await call("get", `/store/shops/${a.shop.handle}/catalog`, undefined, (await storeHeaders(getContainer())).headers)
       expect(catalog.data.categories.map((c: any) => [c.name, c.products.length])).toEqual([["Aisle 0", 4], ["Aisle 1", 4]])
       expect(catalog.data.categories.flatMap((c: any) => c.products.map((p: any) => p.sale_price))).toEqual(Array(8).fill(80))
+    })
+
+    it("lets every shop sell a product of the same name, also uploaded at the same moment", async () => {
+      const a = await sellerWithShop(SELLER_A, "Chai Point")
+      const secondShop = await call("post", "/seller/shops", { name: "Chai Point Express", address: ADDRESS }, a.headers)
+      const a2 = { ...a, shop: secondShop.data.shop }
+      const b = await sellerWithShop(SELLER_B, "Tea Stall")
+      // two of one seller's shops, and five times in another seller's shop (each in its own category, so that
+      // the category lock does not line them up), all at once
+      const uploads = await Promise.all(
+        [a, a2, b, b, b, b, b].map((s, i) =>
+          upload(s.shop.id, s.headers, { name: "Masala Chai", mrp: 30, image_url: IMAGE, category: `Tea ${i}` })
+        )
+      )
+      expect(uploads.map((r) => [r.status, r.data.message])).toEqual(Array(7).fill([201, undefined]))
+
+      const buyer = (await storeHeaders(getContainer())).headers
+      for (const [s, count] of [[a, 1], [a2, 1], [b, 5]] as const) {
+        const catalog = await call("get", `/store/shops/${s.shop.handle}/catalog`, undefined, buyer)
+        expect(catalog.data.categories.flatMap((c: any) => c.products.map((p: any) => p.title))).toEqual(Array(count).fill("Masala Chai"))
+        const mine = await call("get", `/seller/shops/${s.shop.id}/products`, undefined, s.headers)
+        expect(mine.data.products.map((p: any) => p.name)).toEqual(Array(count).fill("Masala Chai"))
+      }
+
+      // handles: the shop's handle, then the name; the same name again in a shop takes the next free number
+      const ids = uploads.map((r) => r.data.product.id)
+      const products = await getContainer().resolve(Modules.PRODUCT).listProducts({ id: ids }, { select: ["id", "handle"] })
+      const handleOf = (id: string) => products.find((p) => p.id === id)?.handle
+      expect(ids.slice(0, 2).map(handleOf)).toEqual([`${a.shop.handle}-masala-chai`, `${a2.shop.handle}-masala-chai`])
+      expect(ids.slice(2).map(handleOf).sort()).toEqual(
+        ["", "-2", "-3", "-4", "-5"].map((suffix) => `${b.shop.handle}-masala-chai${suffix}`)
+      )
+
+      // Medusa's own store route finds it by handle through the shop's key
+      const byHandle = await api.get(`/store/products?handle=${a2.shop.handle}-masala-chai`, {
+        headers: { "x-publishable-api-key": a2.shop.publishable_key },
+      })
+      expect(byHandle.data.products.map((p: any) => [p.id, p.title])).toEqual([[ids[1], "Masala Chai"]])
+
+      // a renamed product keeps its handle, so links to it keep working
+      const renamed = await call("post", `/seller/shops/${a.shop.id}/products/${ids[0]}`, { name: "Kadak Chai" }, a.headers)
+      expect(renamed.data.product.name).toBe("Kadak Chai")
+      const [after] = await getContainer().resolve(Modules.PRODUCT).listProducts({ id: ids[0] }, { select: ["handle"] })
+      expect(after.handle).toBe(`${a.shop.handle}-masala-chai`)
+    })
+
+    it("says the same MRP and sale price to the seller and in the catalog: sale_price null without a sale", async () => {
+      const a = await sellerWithShop(SELLER_A, "Price Check")
+      await upload(a.shop.id, a.headers, { name: "Poha", mrp: 40, sale_price: 32, image_url: IMAGE, category: "Breakfast" })
+      await upload(a.shop.id, a.headers, { name: "Upma", mrp: 35, image_url: IMAGE, category: "Breakfast" })
+      const seller = await call("get", `/seller/shops/${a.shop.id}/products`, undefined, a.headers)
+      const catalog = await call("get", `/store/shops/${a.shop.handle}/catalog`, undefined, (await storeHeaders(getContainer())).headers)
+      const prices = (products: any[], name: string) =>
+        products.filter((p) => (p.name ?? p.title) === name).map((p) => ({ mrp: p.mrp, sale_price: p.sale_price }))
+      const inCatalog = catalog.data.categories.flatMap((c: any) => c.products)
+      for (const [name, expected] of [["Poha", { mrp: 40, sale_price: 32 }], ["Upma", { mrp: 35, sale_price: null }]] as const) {
+        expect(prices(seller.data.products, name)).toEqual([expected])
+        expect(prices(inCatalog, name)).toEqual([expected])
+      }
     })
 
     it("answers 404 for another seller's shop and writes nothing", async () => {

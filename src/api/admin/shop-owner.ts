@@ -1,4 +1,5 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { shopLink } from "../seller/helpers"
 
 /** The query fields of a record's shop and its seller, for a record linked to a shop. */
@@ -10,4 +11,14 @@ export function presentShopOwner(req: MedusaRequest, shop: Record<string, any> |
     shop: shop ? { id: shop.id, name: shop.name, handle: shop.handle, link: shopLink(req, shop.handle) } : null,
     seller: shop?.seller ? { id: shop.seller.id, name: shop.seller.name, status: shop.seller.status } : null,
   }
+}
+
+/** `{ shop, seller }` of a product or an order (nulls outside any shop); 404 when there is no such record. */
+export async function shopOwnerOf(req: MedusaRequest, entity: "product" | "order", id: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity, fields: ["id", ...SHOP_OWNER_FIELDS], filters: { id } })
+  if (!data[0]) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `${entity === "order" ? "Order" : "Product"} ${id} was not found`)
+  }
+  return presentShopOwner(req, (data[0] as any).shop)
 }

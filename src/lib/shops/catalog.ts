@@ -1,3 +1,5 @@
+import { mrpAndSalePrice } from "./price"
+
 export type CatalogProduct = {
   id: string
   title: string
@@ -19,23 +21,20 @@ type ProductRow = {
 }
 type CategoryRow = { id: string; name: string; products?: { id: string }[] | null }
 
-const amount = (value: unknown) => (value === null || value === undefined ? null : Number(value))
-
 /**
  * The shop's categories, each with those of its products that are for sale
- * (in `products`), in catalog order (see sortCatalog).
+ * (in `products`), in catalog order (see sortCatalog). `sale_price` is null
+ * without a sale, as sellers see it.
  */
 export function groupCatalog(categories: CategoryRow[], products: ProductRow[], currency_code: string): CatalogCategory[] {
   const forSale = new Map<string, CatalogProduct>()
   for (const product of products) {
-    const price = product.variants?.[0]?.calculated_price
     forSale.set(product.id, {
       id: product.id,
       title: product.title,
       description: product.description ?? null,
       image_url: product.thumbnail ?? null,
-      mrp: amount(price?.original_amount),
-      sale_price: amount(price?.calculated_amount),
+      ...mrpAndSalePrice(product.variants?.[0]?.calculated_price),
       currency_code,
     })
   }

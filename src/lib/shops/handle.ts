@@ -12,17 +12,24 @@ export const RESERVED_HANDLES = new Set([
 ])
 
 /**
- * The base handle of a shop name: transliterated to ASCII, lower case, words
- * joined by dashes, at most MAX_HANDLE_LENGTH characters. Refuses names that
- * give nothing usable and reserved words.
+ * A name as a handle: transliterated to ASCII, lower case, words joined by
+ * dashes, at most MAX_HANDLE_LENGTH characters; empty when nothing is left.
  */
-export function baseHandle(name: string): string {
+export function slugOf(name: string): string {
   // "Asha's" → "ashas", not "asha-s"
-  const handle = slugify(name.replace(/['’`]/g, ""), { lowercase: true, separator: "-", trim: true })
+  return slugify(name.replace(/['’`]/g, ""), { lowercase: true, separator: "-", trim: true })
     .replace(/[^a-z0-9-]/g, "")
     .replace(/-+/g, "-")
     .slice(0, MAX_HANDLE_LENGTH)
     .replace(/^-|-$/g, "")
+}
+
+/**
+ * The base handle of a shop name (see slugOf). Refuses names that give
+ * nothing usable and reserved words.
+ */
+export function baseHandle(name: string): string {
+  const handle = slugOf(name)
   if (!handle) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -38,13 +45,13 @@ export function baseHandle(name: string): string {
   return handle
 }
 
-/** `base`, or `base-N` with the smallest N ≥ 2 not in `taken`. */
-export function firstFreeHandle(base: string, taken: Iterable<string>): string {
+/** `base`, or `base-N` with the smallest N ≥ 2 not in `taken`, at most `maxLength` characters. */
+export function firstFreeHandle(base: string, taken: Iterable<string>, maxLength = MAX_HANDLE_LENGTH): string {
   const used = new Set(taken)
   if (!used.has(base)) return base
   for (let n = 2; ; n++) {
     const suffix = `-${n}`
-    const candidate = `${base.slice(0, MAX_HANDLE_LENGTH - suffix.length).replace(/-$/, "")}${suffix}`
+    const candidate = `${base.slice(0, maxLength - suffix.length).replace(/-$/, "")}${suffix}`
     if (!used.has(candidate)) return candidate
   }
 }

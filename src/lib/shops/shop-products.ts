@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { mrpAndSalePrice } from "./price"
 
 const FIELDS = [
   "id",
@@ -29,9 +30,6 @@ export type ShopProductView = {
 /** A product as its seller sees it: the MRP, and the sale price only when one is set. */
 export function presentShopProduct(product: Record<string, any>, currency_code: string): ShopProductView {
   const variant = product.variants?.[0]
-  const price = variant?.calculated_price
-  const mrp = price?.original_amount ?? null
-  const current = price?.calculated_amount ?? null
   return {
     id: product.id,
     variant_id: variant?.id ?? null,
@@ -39,8 +37,7 @@ export function presentShopProduct(product: Record<string, any>, currency_code: 
     description: product.description ?? null,
     image_url: product.thumbnail ?? null,
     category: product.categories?.[0]?.name ?? null,
-    mrp: mrp === null ? null : Number(mrp),
-    sale_price: current !== null && mrp !== null && Number(current) < Number(mrp) ? Number(current) : null,
+    ...mrpAndSalePrice(variant?.calculated_price),
     currency_code,
   }
 }

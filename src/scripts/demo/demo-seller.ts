@@ -33,6 +33,7 @@ export async function createDemoSeller(container: MedusaContainer, phone: string
       await createShopProductWorkflow(container).run({
         input: {
           shop_id: shop.id,
+          shop_handle: shop.handle,
           ...commerce,
           ...product,
           description: product.description ?? null,

@@ -1,14 +1,23 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  createProductsWorkflow,
+  createRemoteLinkStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { productBaseHandle, productHandleLockKey } from "../../lib/shops/product-handle"
 import { SELLER_MODULE } from "../../modules/seller"
+import { findFreeProductHandleStep } from "./steps/find-free-product-handle"
 import { defaultShippingProfileStep } from "./steps/default-shipping-profile"
 import { applyShopSalePriceWorkflow } from "./apply-shop-sale-price"
 import { shopCategoryWorkflow } from "./shop-category"
 
 export type CreateShopProductInput = {
   shop_id: string
+  /** The shop's current handle, which its new products' handles start with. */
+  shop_handle: string
   sales_channel_id: string
   currency_code: string
   name: string
@@ -23,7 +32,8 @@ export type CreateShopProductInput = {
 /**
  * Adds a product to a shop: the shop's category (created on first use), a
  * published single-variant product in the shop's sales channel priced at the
- * MRP, the sale price in the shop's `sale` price list, and the shop link.
+ * MRP with a handle no other product has (`<shop handle>-<name>[-N]`), the
+ * sale price in the shop's `sale` price list, and the shop link.
  */
 export const createShopProductWorkflow = createWorkflow(
   "create-shop-product",
@@ -32,10 +42,17 @@ export const createShopProductWorkflow = createWorkflow(
     const category = shopCategoryWorkflow.runAsStep({ input: categoryInput })
 
     const shippingProfileId = defaultShippingProfileStep()
-    const productInput = transform({ input, category, shippingProfileId }, ({ input, category, shippingProfileId }) => ({
+
+    // held from choosing the handle until the product has it, so concurrent uploads choose different ones
+    const handleBase = transform({ input }, ({ input }) => productBaseHandle(input.shop_handle, input.name))
+    const lockKey = transform({ handleBase }, ({ handleBase }) => productHandleLockKey(handleBase))
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 60, executeOnSubWorkflow: true })
+    const handle = findFreeProductHandleStep(handleBase)
+    const productInput = transform({ input, category, shippingProfileId, handle }, ({ input, category, shippingProfileId, handle }) => ({
       products: [
         {
           title: input.name,
+          handle,
           description: input.description ?? undefined,
           status: "published" as const,
           thumbnail: input.image_url,
@@ -56,6 +73,7 @@ export const createShopProductWorkflow = createWorkflow(
       ],
     }))
     const products = createProductsWorkflow.runAsStep({ input: productInput })
+    releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
 
     const link = transform({ input, products }, ({ input, products }): LinkDefinition[] => [
       { [SELLER_MODULE]: { shop_id: input.shop_id }, [Modules.PRODUCT]: { product_id: products[0].id } },

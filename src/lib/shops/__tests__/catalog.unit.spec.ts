@@ -28,7 +28,7 @@ describe("sortCatalog", () => {
 })
 
 describe("groupCatalog", () => {
-  it("lists each category's products that are for sale, with MRP and sale price from the calculated price", () => {
+  it("lists each category's products that are for sale, with MRP and sale price (null without a sale) from the calculated price", () => {
     const price = (original: number, calculated: number) => [{ calculated_price: { original_amount: original, calculated_amount: calculated } }]
     const grouped = groupCatalog(
       [
@@ -50,6 +50,7 @@ describe("groupCatalog", () => {
     expect(grouped[1].products[0]).toEqual({
       id: "p1", title: "Chai", description: null, image_url: "c.jpg", mrp: 20, sale_price: 15, currency_code: "inr",
     })
+    expect(grouped[0].products[0]).toMatchObject({ id: "p2", mrp: 30, sale_price: null })
     expect(grouped[0].products[1]).toMatchObject({ mrp: null, sale_price: null })
   })
 })

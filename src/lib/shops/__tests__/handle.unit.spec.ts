@@ -1,4 +1,4 @@
-import { baseHandle, firstFreeHandle, MAX_HANDLE_LENGTH } from "../handle"
+import { baseHandle, firstFreeHandle, MAX_HANDLE_LENGTH, slugOf } from "../handle"
 
 describe("baseHandle", () => {
   it("transliterates to lower-case ASCII words joined by dashes", () => {
@@ -19,6 +19,13 @@ describe("baseHandle", () => {
     expect(() => baseHandle("!!!")).toThrow(/gives no usable link/)
     expect(() => baseHandle("Admin")).toThrow(/"admin" is a reserved word/)
     expect(() => baseHandle("Checkout")).toThrow(/reserved word/)
+  })
+})
+
+describe("slugOf", () => {
+  it("slugs like baseHandle, but reserved words pass and nothing usable is empty", () => {
+    expect(slugOf("Checkout")).toBe("checkout")
+    expect(slugOf("!!!")).toBe("")
   })
 })
 

@@ -3,21 +3,27 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import ShopOrderLink from "../../../../../links/shop-order"
 import { SHOP_ORDER_FIELDS } from "../../../../../lib/orders/present-shop-order"
 
-/** A page of the shop's orders, newest first. */
+/**
+ * A page of the shop's orders, newest first: by the order's own creation time
+ * (not when it was linked to the shop), ties by display number, so every page
+ * is the same for the same orders.
+ */
 export async function listShopOrders(req: AuthenticatedMedusaRequest, shopId: string, page: { limit: number; offset: number }) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links, metadata } = await query.graph({
+  const { data: links } = await query.graph({
     entity: ShopOrderLink.entryPoint,
     fields: ["order_id"],
     filters: { shop_id: shopId },
-    pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC" } },
   })
   const ids = (links as { order_id: string }[]).map((l) => l.order_id)
-  const { data: orders } = ids.length
-    ? await query.graph({ entity: "order", fields: SHOP_ORDER_FIELDS, filters: { id: ids } })
-    : { data: [] as any[] }
-  const byId = new Map((orders as any[]).map((o) => [o.id, o]))
-  return { orders: ids.map((id) => byId.get(id)).filter(Boolean) as Record<string, any>[], count: metadata?.count ?? ids.length }
+  if (!ids.length) return { orders: [] as Record<string, any>[], count: 0 }
+  const { data: orders, metadata } = await query.graph({
+    entity: "order",
+    fields: SHOP_ORDER_FIELDS,
+    filters: { id: ids },
+    pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC", display_id: "DESC" } },
+  })
+  return { orders: orders as Record<string, any>[], count: metadata?.count ?? orders.length }
 }
 
 /** One order of the shop; 404 for an order of any other shop, as for a missing one. */

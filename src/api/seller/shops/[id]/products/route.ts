@@ -28,6 +28,7 @@ export async function POST(req: AuthenticatedMedusaRequest<CreateShopProductBody
   const { result } = await createShopProductWorkflow(req.scope).run({
     input: {
       shop_id: shop.id,
+      shop_handle: shop.handle,
       sales_channel_id: commerce.sales_channel_id,
       currency_code: commerce.currency_code,
       name: body.name,
