@@ -1,4 +1,5 @@
-import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { validateBody } from "./guards/validate"
 import { PhoneOtpBody } from "./auth/[actor_type]/phone-otp/validators"
 import { bazaarErrorHandler } from "./guards/error-handler"
 import { rejectMalformedInput } from "./guards/reject-malformed-input"
@@ -14,7 +15,7 @@ export default defineMiddlewares({
     {
       matcher: "/auth/:actor_type/phone-otp",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(PhoneOtpBody)],
+      middlewares: [validateBody(PhoneOtpBody)],
     },
     ...sellerMiddlewares,
     ...adminMiddlewares,

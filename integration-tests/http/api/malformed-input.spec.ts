@@ -176,7 +176,50 @@ medusaIntegrationTestRunner({
       expect(serverErrors(answers)).toEqual([])
       const unexplained = refused.filter((answer) => typeof answer.message !== "string" || !answer.message)
       expect(unexplained.map(({ method, path, status, answer, body }) => ({ request: `${method} ${path.slice(0, 120)}`, status, answer, body: body?.slice(0, 60) }))).toEqual([])
+      const unclear = refused.filter((answer) => /\[object Object\]|Field ''/.test(String(answer.message)))
+      expect(unclear.map(({ method, path, message }) => `${method} ${path.slice(0, 120)}: ${message}`)).toEqual([])
       expect(({} as any).polluted).toBeUndefined()
+    })
+
+    it("says what was expected and what came", async () => {
+      const world = await marketplace()
+      const seller = world.headersFor("/seller")
+      const raw = (method: string, path: string, body: string | undefined, headers: Record<string, string>) =>
+        rawRequest(port(), method, path, { ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }) }, body)
+      const messageOf = async (method: string, path: string, body?: string, headers = seller) => {
+        const answer = await raw(method, path, body, headers)
+        return { status: answer.status, message: safeJson(answer.body)?.message }
+      }
+
+      expect(await messageOf("POST", "/seller/shops", "null")).toEqual({
+        status: 400, message: "Expected the request body to be a JSON object, got null",
+      })
+      expect(await messageOf("POST", "/seller/shops", "[]")).toEqual({
+        status: 400, message: "Expected the request body to be a JSON object, got an empty array",
+      })
+      expect(await messageOf("POST", "/seller/shops", "42")).toEqual({
+        status: 400, message: "Expected the request body to be a JSON object, got a number (42)",
+      })
+      expect(await messageOf("POST", "/seller/shops", JSON.stringify({ name: { first: "Chai" }, address: { line: "1 Road", city: "Pune", country_code: "IN" } }))).toEqual({
+        status: 400,
+        message: "Invalid request body: name: expected a string, got an object; address.postal_code is required (expected a string)",
+      })
+      const admin = world.headersFor("/admin")
+      expect(await messageOf("GET", "/admin/sellers?status[]=active", undefined, admin)).toEqual({
+        status: 400,
+        message: 'Invalid query: status: expected one of "pending", "active", "suspended", got a list (1 value: the parameter was repeated or written with [])',
+      })
+      const shop = (await call("get", "/seller/shops", undefined, seller)).data.shops[0]
+      expect(await messageOf("GET", `/seller/shops/${shop.id}/orders?limit=1e308`)).toEqual({
+        status: 400, message: 'Expected limit to be a non-negative integer, got "1e308"',
+      })
+      expect(await messageOf("GET", `/seller/shops/${shop.id}/orders?limit=1000`)).toEqual({
+        status: 400, message: 'Invalid query: limit: expected at most 100, got "1000"',
+      })
+      expect(await messageOf("POST", "/auth/customer/phone-otp", JSON.stringify({ phone: "12345" }), {})).toEqual({
+        status: 400,
+        message: 'phone "12345" is not a valid phone number: expected international format (e.g. +31612345678) or a number of India (IN) without the +',
+      })
     })
 
     it("answers malformed fields, order and filter keys on a sample of Medusa's own routes with a 4xx", async () => {

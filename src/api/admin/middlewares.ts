@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../guards/validate"
 import { AdminListBolShipmentsQuery } from "./bol/validators"
 import { StartBolSyncBody } from "../seller/validators"
 import { ListSellersQuery } from "./sellers/validators"
@@ -7,16 +8,16 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/sellers",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(ListSellersQuery, { defaults: [], isList: true })],
+    middlewares: [validateQuery(ListSellersQuery, { defaults: [], isList: true })],
   },
   {
     matcher: "/admin/bol/shipments",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminListBolShipmentsQuery, {})],
+    middlewares: [validateQuery(AdminListBolShipmentsQuery, {})],
   },
   {
     matcher: "/admin/bol/accounts/:id/sync",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(StartBolSyncBody)],
+    middlewares: [validateBody(StartBolSyncBody)],
   },
 ]

@@ -1,13 +1,12 @@
 import {
   authenticate,
-  validateAndTransformBody,
-  validateAndTransformQuery,
   type AuthenticatedMedusaRequest,
   type MedusaNextFunction,
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { validateBody, validateQuery } from "../guards/validate"
 import { currentSeller } from "./helpers"
 import { acceptProductImage } from "./product-image-upload"
 import {
@@ -48,7 +47,7 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [
       authenticate("seller", AUTH_METHODS, { allowUnregistered: true }),
-      validateAndTransformBody(RegisterSellerBody),
+      validateBody(RegisterSellerBody),
     ],
   },
   ...["/seller/me*", "/seller/shops*"].map((matcher) => ({
@@ -58,56 +57,56 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/seller/shops",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(CreateShopBody)],
+    middlewares: [validateBody(CreateShopBody)],
   },
   {
     matcher: "/seller/shops/:id",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(UpdateShopBody)],
+    middlewares: [validateBody(UpdateShopBody)],
   },
   {
     matcher: "/seller/shops/:id/products",
     methods: ["POST"],
-    middlewares: [acceptProductImage, validateAndTransformBody(CreateShopProductBody)],
+    middlewares: [acceptProductImage, validateBody(CreateShopProductBody)],
   },
   {
     matcher: "/seller/shops/:id/products/:product_id",
     methods: ["POST"],
-    middlewares: [acceptProductImage, validateAndTransformBody(UpdateShopProductBody)],
+    middlewares: [acceptProductImage, validateBody(UpdateShopProductBody)],
   },
   {
     matcher: "/seller/shops/:id/orders",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(ListShopOrdersQuery, {})],
+    middlewares: [validateQuery(ListShopOrdersQuery, {})],
   },
   {
     matcher: "/seller/shops/:id/orders/:order_id/:action",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(ShopOrderActionBody)],
+    middlewares: [validateBody(ShopOrderActionBody)],
   },
   {
     matcher: "/seller/shops/:id/bol/accounts",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(CreateBolAccountBody)],
+    middlewares: [validateBody(CreateBolAccountBody)],
   },
   {
     matcher: "/seller/shops/:id/bol/accounts/:account_id/sync",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(StartBolSyncBody)],
+    middlewares: [validateBody(StartBolSyncBody)],
   },
   {
     matcher: "/seller/shops/:id/bol/order-links",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(LinkBolOrderBody)],
+    middlewares: [validateBody(LinkBolOrderBody)],
   },
   {
     matcher: "/seller/shops/:id/bol/order-links",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(ListBolOrderLinksQuery, {})],
+    middlewares: [validateQuery(ListBolOrderLinksQuery, {})],
   },
   {
     matcher: "/seller/shops/:id/bol/shipments",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(ListBolShipmentsQuery, {})],
+    middlewares: [validateQuery(ListBolShipmentsQuery, {})],
   },
 ]

@@ -1,4 +1,5 @@
-import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../guards/validate"
 import { AddShopCartItemBody, CheckoutShopCartBody, UpdateShopCartItemBody } from "./shops/validators"
 
 const CART = "/store/shops/:handle/carts/:cart_id"
@@ -7,16 +8,16 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   {
     matcher: `${CART}/line-items`,
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AddShopCartItemBody)],
+    middlewares: [validateBody(AddShopCartItemBody)],
   },
   {
     matcher: `${CART}/line-items/:line_id`,
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(UpdateShopCartItemBody)],
+    middlewares: [validateBody(UpdateShopCartItemBody)],
   },
   {
     matcher: `${CART}/complete`,
     methods: ["POST"],
-    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(CheckoutShopCartBody)],
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateBody(CheckoutShopCartBody)],
   },
 ]

@@ -93,7 +93,9 @@ export function malformedListQuery(query: Record<string, unknown>): string | nul
 /** A query value in words: repeated parameters and bracket syntax arrive as arrays and objects. */
 export function describeQueryValue(value: unknown): string {
   if (typeof value === "string") return `"${preview(value)}"`
-  if (Array.isArray(value)) return `a list (${value.length} values: the parameter was repeated or written with [])`
+  if (Array.isArray(value)) {
+    return `a list (${value.length} value${value.length === 1 ? "" : "s"}: the parameter was repeated or written with [])`
+  }
   if (value && typeof value === "object") return `an object (the parameter was written with [key])`
   return String(value)
 }

@@ -16,8 +16,18 @@ export function normalizePhone(input: unknown, defaultRegion: string): string {
   if (!parsed || !parsed.isValid()) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `phone "${input}" is not a valid phone number (use international format, e.g. +31612345678, or a ${defaultRegion} number)`
+      `phone "${input}" is not a valid phone number: expected international format (e.g. +31612345678) or a number of ${regionName(defaultRegion)} without the +`
     )
   }
   return parsed.number
+}
+
+/** "India (IN)" for "IN"; the code alone where the runtime has no region names. */
+function regionName(region: string): string {
+  try {
+    const name = new Intl.DisplayNames(["en"], { type: "region" }).of(region.toUpperCase())
+    return name && name !== region.toUpperCase() ? `${name} (${region.toUpperCase()})` : region
+  } catch {
+    return region
+  }
 }

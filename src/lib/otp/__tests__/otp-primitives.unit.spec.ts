@@ -64,7 +64,9 @@ describe("normalizePhone", () => {
   })
 
   it("refuses what is not a phone number, naming it", () => {
-    expect(() => normalizePhone("12345", "IN")).toThrow(/phone "12345" is not a valid phone number/)
+    expect(() => normalizePhone("12345", "IN")).toThrow(
+      'phone "12345" is not a valid phone number: expected international format (e.g. +31612345678) or a number of India (IN) without the +'
+    )
     expect(() => normalizePhone("", "IN")).toThrow(/phone is required/)
     expect(() => normalizePhone(undefined, "IN")).toThrow(/phone is required/)
   })
