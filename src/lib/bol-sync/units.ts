@@ -4,8 +4,8 @@
  * that has to wait (no request left in the budget, a 429, a 5xx) is emitted
  * again with a delay; no worker ever sleeps.
  */
-export const BOL_SYNC_LIST_PAGE_EVENT = "bol_sync.list_page"
-export const BOL_SYNC_DETAIL_BATCH_EVENT = "bol_sync.detail_batch"
+export const BOL_SYNC_LIST_PAGE_EVENT = "bazaar.bol_sync.list_page"
+export const BOL_SYNC_DETAIL_BATCH_EVENT = "bazaar.bol_sync.detail_batch"
 
 type UnitBase = {
   run_id: string

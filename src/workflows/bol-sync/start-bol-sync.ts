@@ -6,13 +6,15 @@ import { planBolSyncRunStep } from "./steps/plan-bol-sync-run"
 
 export type { StartBolSyncInput }
 
+export const startBolSyncWorkflowId = "bazaar-start-bol-sync"
+
 /**
  * Starts a sync of one resource (shipments, orders, returns) of a bol.com
  * account and returns its run; if one is already running for the pair, returns
  * that run instead (`started: false`). Refuses unknown resources, resources
  * the account does not sync, and accounts that are not active.
  */
-export const startBolSyncWorkflow = createWorkflow("start-bol-sync", (input: StartBolSyncInput) => {
+export const startBolSyncWorkflow = createWorkflow(startBolSyncWorkflowId, (input: StartBolSyncInput) => {
   const lockKey = transform({ input }, ({ input }) => `bol-sync:${input.account_id}:${input.resource}`)
   // Locking inside sub-workflows too (the scheduled job runs this from a step),
   // so that two starts never both see "nothing running".

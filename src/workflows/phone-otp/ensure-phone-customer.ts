@@ -12,9 +12,11 @@ import { findOrCreatePhoneCustomerStep } from "./steps/find-or-create-phone-cust
 
 export type EnsurePhoneCustomerInput = { phone: string; auth_identity_id: string }
 
+export const ensurePhoneCustomerWorkflowId = "bazaar-ensure-phone-customer"
+
 /** Finds or creates the one customer of a verified phone number and links the auth identity to it. */
 export const ensurePhoneCustomerWorkflow = createWorkflow(
-  "ensure-phone-customer",
+  ensurePhoneCustomerWorkflowId,
   (input: EnsurePhoneCustomerInput) => {
     const lockKey = transform({ input }, ({ input }) => `phone-customer:${input.phone}`)
     acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })

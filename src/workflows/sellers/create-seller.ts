@@ -9,9 +9,11 @@ export type CreateSellerWorkflowInput = {
   auth_identity_id: string
 }
 
+export const createSellerWorkflowId = "bazaar-create-seller"
+
 /** Registers a seller for a phone-verified auth identity and makes it the identity's seller actor. */
 export const createSellerWorkflow = createWorkflow(
-  "create-seller",
+  createSellerWorkflowId,
   (input: CreateSellerWorkflowInput) => {
     const seller = createSellerStep({ phone: input.phone, name: input.name, status: input.status })
     setAuthAppMetadataStep({

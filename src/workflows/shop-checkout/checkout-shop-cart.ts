@@ -14,12 +14,14 @@ import { prepareCartForCheckoutStep, type PrepareCartForCheckoutInput } from "./
 
 export type CheckoutShopCartInput = PrepareCartForCheckoutInput & { shop_id: string }
 
+export const checkoutShopCartWorkflowId = "bazaar-checkout-shop-cart"
+
 /**
  * Turns a shop cart into an order of that shop for the signed-in customer.
  * Once per cart: a second call, concurrent or later, answers the same order.
  */
 export const checkoutShopCartWorkflow = createWorkflow(
-  "checkout-shop-cart",
+  checkoutShopCartWorkflowId,
   (input: CheckoutShopCartInput) => {
     const lockKey = transform({ input }, ({ input }) => `bazaar-checkout:${input.cart_id}`)
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })

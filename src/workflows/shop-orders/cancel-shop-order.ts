@@ -3,11 +3,13 @@ import { cancelOrderFulfillmentWorkflow, cancelOrderWorkflow } from "@medusajs/m
 
 export type CancelShopOrderInput = { order_id: string; fulfillment_id: string | null; canceled_by: string }
 
+export const cancelShopOrderWorkflowId = "bazaar-cancel-shop-order"
+
 /**
  * Cancels a shop order that has not shipped: its packed fulfillment first
  * (Medusa refuses to cancel an order with a live fulfillment), then the order.
  */
-export const cancelShopOrderWorkflow = createWorkflow("cancel-shop-order", (input: CancelShopOrderInput) => {
+export const cancelShopOrderWorkflow = createWorkflow(cancelShopOrderWorkflowId, (input: CancelShopOrderInput) => {
   when("cancel-packed-fulfillment", { input }, ({ input }) => !!input.fulfillment_id).then(() => {
     const fulfillmentInput = transform({ input }, ({ input }) => ({
       order_id: input.order_id,

@@ -29,6 +29,8 @@ export type CreateShopProductInput = {
   category: string
 }
 
+export const createShopProductWorkflowId = "bazaar-create-shop-product"
+
 /**
  * Adds a product to a shop: the shop's category (created on first use), a
  * published single-variant product in the shop's sales channel priced at the
@@ -36,7 +38,7 @@ export type CreateShopProductInput = {
  * sale price in the shop's `sale` price list, and the shop link.
  */
 export const createShopProductWorkflow = createWorkflow(
-  "create-shop-product",
+  createShopProductWorkflowId,
   (input: CreateShopProductInput) => {
     const categoryInput = transform({ input }, ({ input }) => ({ shop_id: input.shop_id, name: input.category }))
     const category = shopCategoryWorkflow.runAsStep({ input: categoryInput })

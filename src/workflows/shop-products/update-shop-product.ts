@@ -17,11 +17,13 @@ export type UpdateShopProductInput = {
   category?: string
 }
 
+export const updateShopProductWorkflowId = "bazaar-update-shop-product"
+
 /**
  * Changes a shop product: its details, its category (created in the shop on
  * first use), its MRP and its sale price; only the fields given change.
  */
-export const updateShopProductWorkflow = createWorkflow("update-shop-product", (input: UpdateShopProductInput) => {
+export const updateShopProductWorkflow = createWorkflow(updateShopProductWorkflowId, (input: UpdateShopProductInput) => {
   const category = when("move-to-category", { input }, ({ input }) => !!input.category).then(() => {
     const categoryInput = transform({ input }, ({ input }) => ({ shop_id: input.shop_id, name: input.category as string }))
     return shopCategoryWorkflow.runAsStep({ input: categoryInput })

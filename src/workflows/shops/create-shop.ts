@@ -12,12 +12,14 @@ import type { NewShop } from "../../modules/seller/service"
 import { createShopDeliveryStep } from "./steps/create-shop-delivery"
 import { createShopRecordStep } from "./steps/create-shop-record"
 
+export const createShopWorkflowId = "bazaar-create-shop"
+
 /**
  * Opens a shop for a seller: a unique handle, its own sales channel and
  * publishable API key (bound together), the links from the shop to both, and
  * delivery from the shop's address (stock location, zone, shipping option).
  */
-export const createShopWorkflow = createWorkflow("create-shop", (input: NewShop) => {
+export const createShopWorkflow = createWorkflow(createShopWorkflowId, (input: NewShop) => {
   const shop = createShopRecordStep(input)
 
   const channelInput = transform({ input, shop }, ({ input, shop }) => ({

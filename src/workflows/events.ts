@@ -1,0 +1,18 @@
+import { BOL_SHIPMENTS_STORED_EVENT } from "../lib/bol-fulfillment/events"
+import { BOL_SYNC_DETAIL_BATCH_EVENT, BOL_SYNC_LIST_PAGE_EVENT } from "../lib/bol-sync/units"
+
+/**
+ * Every event Bazaar emits. Each carries the `bazaar.` prefix, so that it
+ * coexists with the events of the shop Bazaar is installed into and of its
+ * other plugins.
+ */
+export const BazaarEvents = {
+  /** `{ id, status }`: a seller was approved, suspended or reinstated. */
+  SELLER_STATUS_CHANGED: "bazaar.seller.status_changed",
+  /** A unit of bol.com sync work: one page of a resource's list. */
+  BOL_SYNC_LIST_PAGE: BOL_SYNC_LIST_PAGE_EVENT,
+  /** A unit of bol.com sync work: details of a batch of listed records. */
+  BOL_SYNC_DETAIL_BATCH: BOL_SYNC_DETAIL_BATCH_EVENT,
+  /** `{ account_id, bol_order_ids }`: shipment details from bol.com were stored. */
+  BOL_SHIPMENTS_STORED: BOL_SHIPMENTS_STORED_EVENT,
+} as const
