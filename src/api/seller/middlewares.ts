@@ -8,6 +8,7 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { validateBody, validateQuery } from "../guards/validate"
 import { currentSeller } from "./helpers"
+import { resolveOwnShop } from "./own-shop"
 import { acceptProductImage } from "./product-image-upload"
 import {
   CreateBolAccountBody,
@@ -52,7 +53,7 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   },
   ...["/seller/me*", "/seller/shops*"].map((matcher) => ({
     matcher,
-    middlewares: [authenticate("seller", AUTH_METHODS), refuseSuspendedWrites],
+    middlewares: [authenticate("seller", AUTH_METHODS), refuseSuspendedWrites, resolveOwnShop],
   })),
   {
     matcher: "/seller/shops",

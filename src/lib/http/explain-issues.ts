@@ -41,9 +41,18 @@ function tighter(issue: ValidationIssue, known: ValidationIssue): boolean {
   return false
 }
 
+// zod's own messages start like this; any other message was written for the field by a validator
+const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (big|small)|Unrecognized key|Expected)/
+
 function explainIssue(issue: ValidationIssue, field: string, value: unknown, part: InputPart): string {
   const name = field || `the ${part}`
   const got = `got ${value === undefined ? "nothing" : describe(value, part)}`
+  const missing = value === undefined && issue.code === "invalid_type"
+  if (!missing && issue.code !== "unrecognized_keys" && !ZOD_DEFAULT_MESSAGE.test(issue.message)) {
+    const leaf = String(issue.path[issue.path.length - 1] ?? "")
+    const message = leaf && issue.message.includes(leaf) ? issue.message : `${name}: ${issue.message}`
+    return value === undefined ? message : `${message}, ${got}`
+  }
   switch (issue.code) {
     case "invalid_type":
       return value === undefined
@@ -60,7 +69,7 @@ function explainIssue(issue: ValidationIssue, field: string, value: unknown, par
     case "invalid_format":
       return `${name}: expected ${formatName(issue.format)}, ${got}`
     default:
-      return `${issue.message.startsWith(field) && field ? issue.message : `${name}: ${issue.message}`}, ${got}`
+      return `${name}: ${issue.message}, ${got}`
   }
 }
 

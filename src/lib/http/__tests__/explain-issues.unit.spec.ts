@@ -18,6 +18,17 @@ const explain = (schema: z.ZodTypeAny, input: unknown, part: "body" | "query") =
 }
 
 describe("explaining refused input", () => {
+  it("keeps a validator's own message and adds what came", () => {
+    const Product = z.object({
+      mrp: z.number({ error: "mrp must be a number" }),
+      image_url: z.string().regex(/^https?:\/\//, "image_url must be an http(s) URL").optional(),
+    })
+    expect(explain(Product, { mrp: "ten", image_url: "ftp://x" }, "body")).toBe(
+      'Invalid request body: mrp must be a number, got a string ("ten"); image_url must be an http(s) URL, got a string ("ftp://x")'
+    )
+    expect(explain(Product, {}, "body")).toBe("Invalid request body: mrp is required (expected a number)")
+  })
+
   it("says per field what was expected and what came, never [object Object]", () => {
     expect(explain(Body, { name: {}, quantity: "2", address: { city: "Pune" } }, "body")).toBe(
       "Invalid request body: name: expected a string, got an object; quantity: expected a number, got a string (\"2\")"

@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { currentSeller, sellerService } from "../../helpers"
-import { ownShop, presentShop } from "../present"
+import { presentShop } from "../present"
 import type { UpdateShopBodyType } from "../../validators"
+import { ownShopOf } from "../../own-shop"
 
 /** GET /seller/shops/:id — one of the seller's shops. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  res.json({ shop: presentShop(req, await ownShop(req, seller.id, req.params.id)) })
+  res.json({ shop: presentShop(req, ownShopOf(req)) })
 }
 
 /**
@@ -17,8 +17,7 @@ export async function POST(
   req: AuthenticatedMedusaRequest<UpdateShopBodyType>,
   res: MedusaResponse
 ) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const { name, address, new_handle } = req.validatedBody
   const sellers = sellerService(req)
   if (new_handle) {

@@ -1,12 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { currentSeller } from "../../../helpers"
-import { ownShop } from "../../present"
+import { ownShopOf } from "../../../own-shop"
 
 /** GET /seller/shops/:id/categories — the shop's categories by name, with how many of its products each holds. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "shop",

@@ -2,15 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { shopCommerceContext } from "../../../../../lib/shops/commerce-context"
 import { listShopProducts, ownShopProduct } from "../../../../../lib/shops/shop-products"
 import { createShopProductWorkflow } from "../../../../../workflows/shop-products/create-shop-product"
-import { currentSeller } from "../../../helpers"
 import { productImageUrl } from "../../../product-image-upload"
-import { ownShop } from "../../present"
 import type { CreateShopProductBodyType } from "../../../validators"
+import { ownShopOf } from "../../../own-shop"
 
 /** GET /seller/shops/:id/products — the shop's products with MRP and sale price. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const { currency_code } = await shopCommerceContext(req.scope, shop)
   res.json({ products: await listShopProducts(req.scope, shop.id, currency_code) })
 }
@@ -20,8 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * with `image_url`, or multipart/form-data with an `image` file.
  */
 export async function POST(req: AuthenticatedMedusaRequest<CreateShopProductBodyType>, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const commerce = await shopCommerceContext(req.scope, shop)
   const body = req.validatedBody
   const imageUrl = (await productImageUrl(req, body.image_url, true)) as string

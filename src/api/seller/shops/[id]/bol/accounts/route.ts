@@ -4,14 +4,12 @@ import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
 import { verifyBolCredentials } from "../../../../../../lib/bol-accounts/verify-credentials"
 import { BAZAAR_MODULE } from "../../../../../../modules/bazaar"
 import type BazaarModuleService from "../../../../../../modules/bazaar/service"
-import { currentSeller } from "../../../../helpers"
-import { ownShop } from "../../../present"
 import type { CreateBolAccountBodyType } from "../../../../validators"
+import { ownShopOf } from "../../../../own-shop"
 
 /** GET /seller/shops/:id/bol/accounts — the shop's bol.com accounts (never their secrets). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   res.json({ accounts: await bolService(req.scope).listAccounts({ shop_id: shop.id }, { order: { created_at: "ASC" } }) })
 }
 
@@ -21,8 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * the secret is stored encrypted and never answered.
  */
 export async function POST(req: AuthenticatedMedusaRequest<CreateBolAccountBodyType>, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const body = req.validatedBody
   const { bol } = req.scope.resolve<BazaarModuleService>(BAZAAR_MODULE).options
   const endpoints = bolEndpoints(body, bol.allowCustomUrls)

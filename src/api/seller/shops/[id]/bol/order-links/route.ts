@@ -2,15 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
 import { BolOrderLinkConflict, linkShopOrderToBol } from "../../../../../../lib/bol-fulfillment/link-shop-order"
 import { presentOrderLink } from "../../../../../../lib/bol-fulfillment/order-links"
-import { currentSeller } from "../../../../helpers"
-import { ownShop } from "../../../present"
 import type { LinkBolOrderBodyType, ListBolOrderLinksQueryType } from "../../../../validators"
 import { ownShopOrder } from "../../orders/shop-orders"
+import { ownShopOf } from "../../../../own-shop"
 
 /** GET /seller/shops/:id/bol/order-links — which of the shop's orders are bol.com orders. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ListBolOrderLinksQueryType>, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const { order_id, limit, offset } = req.validatedQuery as ListBolOrderLinksQueryType
   const service = bolService(req.scope)
   const accountIds = (await service.listAccounts({ shop_id: shop.id })).map((account) => account.id)
@@ -29,8 +27,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListBolOrderL
  * through bol.com.
  */
 export async function POST(req: AuthenticatedMedusaRequest<LinkBolOrderBodyType>, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const body = req.validatedBody
   await ownShopOrder(req, shop.id, body.order_id)
   try {

@@ -1,16 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { bolService, listSyncedShipments } from "../../../../../../lib/bol-accounts/shop-bol"
-import { currentSeller } from "../../../../helpers"
-import { ownShop } from "../../../present"
 import type { ListBolShipmentsQueryType } from "../../../../validators"
+import { ownShopOf } from "../../../../own-shop"
 
 /**
  * GET /seller/shops/:id/bol/shipments — the shop's synced bol.com shipments,
  * newest first, filtered by `fulfilment_method`, `order_id`, `shipped_from`/`shipped_to`.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const filters = req.validatedQuery as unknown as ListBolShipmentsQueryType
   const accounts = await bolService(req.scope).listAccounts({ shop_id: shop.id })
   const page = await listSyncedShipments(req.scope, accounts.map((a) => a.id), filters)

@@ -4,14 +4,12 @@ import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { shopCommerceContext } from "../../../../../../lib/shops/commerce-context"
 import { ownShopProduct } from "../../../../../../lib/shops/shop-products"
 import { updateShopProductWorkflow } from "../../../../../../workflows/shop-products/update-shop-product"
-import { currentSeller } from "../../../../helpers"
 import { productImageUrl } from "../../../../product-image-upload"
-import { ownShop } from "../../../present"
 import type { UpdateShopProductBodyType } from "../../../../validators"
+import { ownShopOf } from "../../../../own-shop"
 
 async function ownProductOfRequest(req: AuthenticatedMedusaRequest) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const commerce = await shopCommerceContext(req.scope, shop)
   const product = await ownShopProduct(req.scope, shop.id, req.params.product_id, commerce.currency_code)
   return { shop, commerce, product }

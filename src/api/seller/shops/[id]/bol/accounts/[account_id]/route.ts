@@ -1,19 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { bolService, ownBolAccount } from "../../../../../../../lib/bol-accounts/shop-bol"
-import { currentSeller } from "../../../../../helpers"
-import { ownShop } from "../../../../present"
+import { ownShopOf } from "../../../../../own-shop"
 
 /** GET /seller/shops/:id/bol/accounts/:account_id — one bol.com account of the shop. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   res.json({ account: await ownBolAccount(req.scope, shop.id, req.params.account_id) })
 }
 
 /** DELETE /seller/shops/:id/bol/accounts/:account_id — disconnects the account; its synced data goes with it. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const account = await ownBolAccount(req.scope, shop.id, req.params.account_id)
   await bolService(req.scope).deleteBolAccounts(account.id)
   res.json({ id: account.id, object: "bol_account", deleted: true })

@@ -3,12 +3,12 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { applyShopOrderAction } from "../../../../../../../lib/orders/apply-shop-order-action"
 import { presentShopOrder } from "../../../../../../../lib/orders/present-shop-order"
 import { SHOP_ORDER_ACTIONS, type ShopOrderAction } from "../../../../../../../lib/orders/shop-order-state"
-import { currentSeller } from "../../../../../helpers"
-import { ownShop } from "../../../../present"
 import type { ShopOrderActionBodyType } from "../../../../../validators"
 import { ownShopOrder } from "../../shop-orders"
 import { bolLinkOfOrder } from "../../../../../../../lib/bol-fulfillment/order-links"
 import { shopBolShippingOptionId } from "../../../../../../../lib/bol-fulfillment/shop-bol-option"
+import { currentSeller } from "../../../../../helpers"
+import { ownShopOf } from "../../../../../own-shop"
 
 function assertShipmentDetailsFit(action: ShopOrderAction, body: ShopOrderActionBodyType, linkedToBol: boolean) {
   const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -38,7 +38,7 @@ export async function POST(req: AuthenticatedMedusaRequest<ShopOrderActionBodyTy
   }
   const shipment = req.validatedBody ?? {}
   const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const orderId = req.params.order_id
   const found = await ownShopOrder(req, shop.id, orderId)
   const bolLink = action === "accept" ? await bolLinkOfOrder(req.scope, orderId) : null

@@ -1,12 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { bolService, ownBolAccount } from "../../../../../../../../lib/bol-accounts/shop-bol"
-import { currentSeller } from "../../../../../../helpers"
-import { ownShop } from "../../../../../present"
+import { ownShopOf } from "../../../../../../own-shop"
 
 /** GET /seller/shops/:id/bol/accounts/:account_id/runs — the account's last 50 sync runs, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const seller = await currentSeller(req)
-  const shop = await ownShop(req, seller.id, req.params.id)
+  const shop = ownShopOf(req)
   const account = await ownBolAccount(req.scope, shop.id, req.params.account_id)
   const runs = await bolService(req.scope).listBolSyncRuns(
     { account_id: account.id } as any,
