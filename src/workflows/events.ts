@@ -9,6 +9,8 @@ import { BOL_SYNC_DETAIL_BATCH_EVENT, BOL_SYNC_LIST_PAGE_EVENT } from "../lib/bo
 export const BazaarEvents = {
   /** `{ id, status }`: a seller was approved, suspended or reinstated. */
   SELLER_STATUS_CHANGED: "bazaar.seller.status_changed",
+  /** `{ id, shop_id, action }`: a seller accepted, shipped, delivered or canceled a shop order. */
+  SHOP_ORDER_MOVED: "bazaar.shop_order.moved",
   /** A unit of bol.com sync work: one page of a resource's list. */
   BOL_SYNC_LIST_PAGE: BOL_SYNC_LIST_PAGE_EVENT,
   /** A unit of bol.com sync work: details of a batch of listed records. */

@@ -47,7 +47,7 @@ const SHOP_ROUTES: Probe[] = [
   { method: "get", route: "shops/[id]/orders/[order_id]", path: (i) => `/seller/shops/${i.shop}/orders/${i.order}` },
   ...["accept", "ship", "deliver", "cancel"].map((action) => ({
     method: "post" as const,
-    route: "shops/[id]/orders/[order_id]/[action]",
+    route: `shops/[id]/orders/[order_id]/${action}`,
     path: (i: Ids) => `/seller/shops/${i.shop}/orders/${i.order}/${action}`,
     body: {},
   })),

@@ -162,8 +162,8 @@ medusaIntegrationTestRunner({
         expect((await call("post", `${orders(b)}/${orderId}/${action}`, {}, b.headers)).status).toBe(404)
       }
       expect((await call("get", orders(b), undefined, b.headers)).data.orders).toEqual([])
-      const unknown = await act(orderId, "refund")
-      expect([unknown.status, unknown.data.message]).toEqual([404, expect.stringMatching(/Unknown order action "refund"/)])
+      // each action is its own route; there is none for anything else
+      expect((await act(orderId, "refund")).status).toBe(404)
       const mine = await call("get", `${orders(a)}/${orderId}`, undefined, a.headers)
       expect(mine.data.order.state).toBe("placed")
     })

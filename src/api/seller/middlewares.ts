@@ -11,7 +11,10 @@ import { currentSeller } from "./helpers"
 import { resolveOwnShop } from "./own-shop"
 import { acceptProductImage } from "./product-image-upload"
 import {
+  AcceptShopOrderBody,
   CreateBolAccountBody,
+  EmptyBody,
+  ShipShopOrderBody,
   CreateShopBody,
   CreateShopProductBody,
   LinkBolOrderBody,
@@ -19,7 +22,6 @@ import {
   ListBolShipmentsQuery,
   ListShopOrdersQuery,
   RegisterSellerBody,
-  ShopOrderActionBody,
   StartBolSyncBody,
   UpdateShopBody,
   UpdateShopProductBody,
@@ -80,11 +82,18 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [validateQuery(ListShopOrdersQuery, {})],
   },
-  {
-    matcher: "/seller/shops/:id/orders/:order_id/:action",
-    methods: ["POST"],
-    middlewares: [validateBody(ShopOrderActionBody)],
-  },
+  ...(
+    [
+      ["accept", AcceptShopOrderBody],
+      ["ship", ShipShopOrderBody],
+      ["deliver", EmptyBody],
+      ["cancel", EmptyBody],
+    ] as const
+  ).map(([action, body]) => ({
+    matcher: `/seller/shops/:id/orders/:order_id/${action}`,
+    methods: ["POST" as const],
+    middlewares: [validateBody(body)],
+  })),
   {
     matcher: "/seller/shops/:id/bol/accounts",
     methods: ["POST"],

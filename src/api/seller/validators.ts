@@ -74,19 +74,29 @@ export const ListShopOrdersQuery = z
   .strict()
 export type ListShopOrdersQueryType = z.infer<typeof ListShopOrdersQuery>
 
-export const ShopOrderActionBody = z
+const trackingNumber = z.string().trim().min(1, "tracking_number cannot be empty").max(100)
+/** bol.com's code of the carrier (TNT, DHL, DPD_NL, …). */
+const transporterCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "transporter_code must be one of bol.com's transporter codes, such as TNT, DHL or DPD_NL")
+
+/** Accepting takes shipment details only for an order linked to bol.com (it ships there). */
+export const AcceptShopOrderBody = z
+  .object({ transporter_code: transporterCode.optional(), tracking_number: trackingNumber.optional() })
+  .strict()
+export type AcceptShopOrderBodyType = z.infer<typeof AcceptShopOrderBody>
+
+export const ShipShopOrderBody = z
   .object({
-    tracking_number: z.string().trim().min(1, "tracking_number cannot be empty").max(100).optional(),
+    tracking_number: trackingNumber.optional(),
     tracking_url: z.string().regex(/^https?:\/\/\S+$/, "tracking_url must be an http(s) URL").optional(),
-    /** Accepting an order linked to bol.com: bol's code of the carrier (TNT, DHL, DPD_NL, …). */
-    transporter_code: z
-      .string()
-      .trim()
-      .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "transporter_code must be one of bol.com's transporter codes, such as TNT, DHL or DPD_NL")
-      .optional(),
   })
   .strict()
-export type ShopOrderActionBodyType = z.infer<typeof ShopOrderActionBody>
+export type ShipShopOrderBodyType = z.infer<typeof ShipShopOrderBody>
+
+/** Deliver and cancel take no fields. */
+export const EmptyBody = z.object({}).strict()
 
 /** Only the fields given change; `sale_price: null` removes the sale price. */
 export const UpdateShopProductBody = z

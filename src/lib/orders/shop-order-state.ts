@@ -1,6 +1,5 @@
 export type ShopOrderState = "placed" | "accepted" | "shipped" | "delivered" | "canceled"
 export type ShopOrderAction = "accept" | "ship" | "deliver" | "cancel"
-export const SHOP_ORDER_ACTIONS: ShopOrderAction[] = ["accept", "ship", "deliver", "cancel"]
 
 type FulfillmentLike = {
   id: string
@@ -43,4 +42,24 @@ const REFUSALS: Record<ShopOrderAction, string> = {
 export function refusalOf(action: ShopOrderAction, state: ShopOrderState): string | null {
   if (ALLOWED_FROM[action].includes(state)) return null
   return `${REFUSALS[action]} (the order is ${state})`
+}
+
+export type ShipmentDetails = { tracking_number?: string; tracking_url?: string; transporter_code?: string }
+
+/**
+ * Why the shipment details sent with `action` do not fit the order, or null:
+ * tracking goes with shipping, except that accepting an order linked to
+ * bol.com ships it on bol.com with bol's transporter code and tracking number.
+ */
+export function shipmentDetailsRefusal(action: ShopOrderAction, details: ShipmentDetails, linkedToBol: boolean): string | null {
+  if (linkedToBol) {
+    if (details.tracking_url) return "tracking_url does not go to bol.com; send transporter_code and tracking_number"
+    if (details.tracking_number && !details.transporter_code) return "tracking_number for bol.com needs transporter_code"
+    return null
+  }
+  if (details.transporter_code) return "transporter_code only goes with accepting an order linked to bol.com"
+  if (action !== "ship" && (details.tracking_number || details.tracking_url)) {
+    return "tracking_number and tracking_url only go with ship"
+  }
+  return null
 }
