@@ -9,8 +9,14 @@ import { BOL_SYNC_DETAIL_BATCH_EVENT, BOL_SYNC_LIST_PAGE_EVENT } from "../lib/bo
 export const BazaarEvents = {
   /** `{ id, status }`: a seller was approved, suspended or reinstated. */
   SELLER_STATUS_CHANGED: "bazaar.seller.status_changed",
+  /** `{ id, handle }`: a shop was renamed, moved to another address or to a new handle. */
+  SHOP_UPDATED: "bazaar.shop.updated",
   /** `{ id, shop_id, action }`: a seller accepted, shipped, delivered or canceled a shop order. */
   SHOP_ORDER_MOVED: "bazaar.shop_order.moved",
+  /** `{ id, shop_id }`: a shop connected a bol.com account. */
+  BOL_ACCOUNT_CONNECTED: "bazaar.bol.account_connected",
+  /** `{ id, shop_id }`: a shop disconnected a bol.com account (its synced data is gone). */
+  BOL_ACCOUNT_DISCONNECTED: "bazaar.bol.account_disconnected",
   /** A unit of bol.com sync work: one page of a resource's list. */
   BOL_SYNC_LIST_PAGE: BOL_SYNC_LIST_PAGE_EVENT,
   /** A unit of bol.com sync work: details of a batch of listed records. */

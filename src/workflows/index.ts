@@ -1,5 +1,7 @@
 // Every public Bazaar workflow and its id (the package's `./workflows` export), and its events.
 export { BazaarEvents } from "./events"
+export { connectBolAccountWorkflow, connectBolAccountWorkflowId } from "./bol-accounts/connect-bol-account"
+export { disconnectBolAccountWorkflow, disconnectBolAccountWorkflowId } from "./bol-accounts/disconnect-bol-account"
 export { linkBolOrderWorkflow, linkBolOrderWorkflowId } from "./bol-orders/link-bol-order"
 export { startBolSyncWorkflow, startBolSyncWorkflowId } from "./bol-sync/start-bol-sync"
 export { ensurePhoneCustomerWorkflow, ensurePhoneCustomerWorkflowId } from "./phone-otp/ensure-phone-customer"
@@ -15,3 +17,4 @@ export { createShopProductWorkflow, createShopProductWorkflowId } from "./shop-p
 export { shopCategoryWorkflow, shopCategoryWorkflowId } from "./shop-products/shop-category"
 export { updateShopProductWorkflow, updateShopProductWorkflowId } from "./shop-products/update-shop-product"
 export { createShopWorkflow, createShopWorkflowId } from "./shops/create-shop"
+export { updateShopWorkflow, updateShopWorkflowId } from "./shops/update-shop"

@@ -1,5 +1,6 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ConflictError } from "../http/domain-errors"
 import { linkBolOrderWorkflow } from "../../workflows/bol-orders/link-bol-order"
 import { bolService } from "../bol-accounts/shop-bol"
 import { shopCommerceContext } from "../shops/commerce-context"
@@ -23,10 +24,7 @@ async function accountOfShop(container: MedusaContainer, shopId: string, account
   return accounts[0]
 }
 
-/** The order or the bol order is linked already (Medusa's own conflict error would hide the message). */
-export class BolOrderLinkConflict extends Error {}
-
-const conflict = (message: string) => new BolOrderLinkConflict(message)
+const conflict = (message: string) => new ConflictError(message)
 
 /**
  * Links a shop's Medusa order to a bol.com order of the shop's account,

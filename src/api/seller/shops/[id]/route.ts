@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { currentSeller, sellerService } from "../../helpers"
+import { updateShopWorkflow } from "../../../../workflows/shops/update-shop"
 import { presentShop } from "../present"
 import type { UpdateShopBodyType } from "../../validators"
 import { ownShopOf } from "../../own-shop"
@@ -17,24 +17,8 @@ export async function POST(
   req: AuthenticatedMedusaRequest<UpdateShopBodyType>,
   res: MedusaResponse
 ) {
-  const shop = ownShopOf(req)
-  const { name, address, new_handle } = req.validatedBody
-  const sellers = sellerService(req)
-  if (new_handle) {
-    await sellers.moveShopHandle(shop.id, name ?? shop.name)
-  }
-  await sellers.updateShops({
-    id: shop.id,
-    ...(name ? { name } : {}),
-    ...(address
-      ? {
-          address_line: address.line,
-          city: address.city,
-          postal_code: address.postal_code,
-          country_code: address.country_code.toLowerCase(),
-          phone: address.phone ?? null,
-        }
-      : {}),
+  const { result: shop } = await updateShopWorkflow(req.scope).run({
+    input: { shop_id: ownShopOf(req).id, ...req.validatedBody },
   })
-  res.json({ shop: presentShop(req, await sellers.retrieveShop(shop.id)) })
+  res.json({ shop: presentShop(req, shop) })
 }

@@ -1,9 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { bolEndpoints } from "../../../../../../lib/bol-accounts/endpoints"
 import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
-import { verifyBolCredentials } from "../../../../../../lib/bol-accounts/verify-credentials"
-import { BAZAAR_MODULE } from "../../../../../../modules/bazaar"
-import type BazaarModuleService from "../../../../../../modules/bazaar/service"
+import { connectBolAccountWorkflow } from "../../../../../../workflows/bol-accounts/connect-bol-account"
 import type { CreateBolAccountBodyType } from "../../../../validators"
 import { ownShopOf } from "../../../../own-shop"
 
@@ -16,25 +13,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /**
  * POST /seller/shops/:id/bol/accounts — connects a bol.com account. The
  * credentials are checked with one token request before anything is saved;
- * the secret is stored encrypted and never answered.
+ * the secret is stored encrypted and never answered. 409 for a second account
+ * of the same client.
  */
 export async function POST(req: AuthenticatedMedusaRequest<CreateBolAccountBodyType>, res: MedusaResponse) {
-  const shop = ownShopOf(req)
-  const body = req.validatedBody
-  const { bol } = req.scope.resolve<BazaarModuleService>(BAZAAR_MODULE).options
-  const endpoints = bolEndpoints(body, bol.allowCustomUrls)
-  const [existing] = await bolService(req.scope).listAccounts({ shop_id: shop.id, client_id: body.client_id })
-  if (existing) {
-    return res.status(409).json({ type: "conflict", message: `This shop already has a bol.com account for client ${body.client_id}` })
-  }
-  await verifyBolCredentials({ ...body, token_url: endpoints.token_url })
-  const account = await bolService(req.scope).createAccount({
-    shop_id: shop.id,
-    label: body.label,
-    client_id: body.client_id,
-    client_secret: body.client_secret,
-    resources: body.resources,
-    ...endpoints,
+  const { result: account } = await connectBolAccountWorkflow(req.scope).run({
+    input: { shop_id: ownShopOf(req).id, ...req.validatedBody },
   })
   res.status(201).json({ account })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
-import { BolOrderLinkConflict, linkShopOrderToBol } from "../../../../../../lib/bol-fulfillment/link-shop-order"
+import { linkShopOrderToBol } from "../../../../../../lib/bol-fulfillment/link-shop-order"
 import { presentOrderLink } from "../../../../../../lib/bol-fulfillment/order-links"
 import type { LinkBolOrderBodyType, ListBolOrderLinksQueryType } from "../../../../validators"
 import { ownShopOrder } from "../../orders/shop-orders"
@@ -30,11 +30,7 @@ export async function POST(req: AuthenticatedMedusaRequest<LinkBolOrderBodyType>
   const shop = ownShopOf(req)
   const body = req.validatedBody
   await ownShopOrder(req, shop.id, body.order_id)
-  try {
-    const link = await linkShopOrderToBol(req.scope, { shop: shop as any, ...body })
-    res.status(201).json({ order_link: link })
-  } catch (error) {
-    if (!(error instanceof BolOrderLinkConflict)) throw error
-    res.status(409).json({ type: "conflict", message: error.message })
-  }
+  // an order or bol order linked already is a ConflictError: 409 with its message (src/api/guards/error-handler.ts)
+  const link = await linkShopOrderToBol(req.scope, { shop: shop as any, ...body })
+  res.status(201).json({ order_link: link })
 }

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { bolService, ownBolAccount } from "../../../../../../../lib/bol-accounts/shop-bol"
+import { ownBolAccount } from "../../../../../../../lib/bol-accounts/shop-bol"
+import { disconnectBolAccountWorkflow } from "../../../../../../../workflows/bol-accounts/disconnect-bol-account"
 import { ownShopOf } from "../../../../../own-shop"
 
 /** GET /seller/shops/:id/bol/accounts/:account_id — one bol.com account of the shop. */
@@ -10,8 +11,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** DELETE /seller/shops/:id/bol/accounts/:account_id — disconnects the account; its synced data goes with it. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const shop = ownShopOf(req)
-  const account = await ownBolAccount(req.scope, shop.id, req.params.account_id)
-  await bolService(req.scope).deleteBolAccounts(account.id)
-  res.json({ id: account.id, object: "bol_account", deleted: true })
+  const { result } = await disconnectBolAccountWorkflow(req.scope).run({
+    input: { shop_id: ownShopOf(req).id, account_id: req.params.account_id },
+  })
+  res.json({ id: result.id, object: "bol_account", deleted: true })
 }
