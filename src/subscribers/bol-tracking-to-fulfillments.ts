@@ -1,11 +1,13 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BOL_SHIPMENTS_STORED_EVENT, type BolShipmentsStoredData } from "../lib/bol-fulfillment/events"
-import { applyBolTracking } from "../lib/bol-fulfillment/tracking-sync"
+import { applyBolTrackingWorkflow } from "../workflows/bol-tracking/apply-bol-tracking"
 
 /** Synced bol transport data updates the tracking number of linked Medusa orders' bol fulfillments. */
 export default async function bolTrackingToFulfillments({ event, container }: SubscriberArgs<BolShipmentsStoredData>) {
-  const changed = await applyBolTracking(container, event.data.account_id, event.data.bol_order_ids)
+  const { result: changed } = await applyBolTrackingWorkflow(container).run({
+    input: { account_id: event.data.account_id, bol_order_ids: event.data.bol_order_ids },
+  })
   if (changed) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

@@ -17,6 +17,8 @@ export const BazaarEvents = {
   BOL_ACCOUNT_CONNECTED: "bazaar.bol.account_connected",
   /** `{ id, shop_id }`: a shop disconnected a bol.com account (its synced data is gone). */
   BOL_ACCOUNT_DISCONNECTED: "bazaar.bol.account_disconnected",
+  /** `{ id, order_id, bol_order_id }`: a shop order was linked to a bol.com order. */
+  BOL_ORDER_LINKED: "bazaar.bol.order_linked",
   /** A unit of bol.com sync work: one page of a resource's list. */
   BOL_SYNC_LIST_PAGE: BOL_SYNC_LIST_PAGE_EVENT,
   /** A unit of bol.com sync work: details of a batch of listed records. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
-import { linkShopOrderToBol } from "../../../../../../lib/bol-fulfillment/link-shop-order"
 import { presentOrderLink } from "../../../../../../lib/bol-fulfillment/order-links"
+import { linkBolOrderWorkflow } from "../../../../../../workflows/bol-orders/link-bol-order"
 import type { LinkBolOrderBodyType, ListBolOrderLinksQueryType } from "../../../../validators"
 import { ownShopOrder } from "../../orders/shop-orders"
 import { ownShopOf } from "../../../../own-shop"
@@ -31,6 +31,6 @@ export async function POST(req: AuthenticatedMedusaRequest<LinkBolOrderBodyType>
   const body = req.validatedBody
   await ownShopOrder(req, shop.id, body.order_id)
   // an order or bol order linked already is a ConflictError: 409 with its message (src/api/guards/error-handler.ts)
-  const link = await linkShopOrderToBol(req.scope, { shop: shop as any, ...body })
-  res.status(201).json({ order_link: link })
+  const { result } = await linkBolOrderWorkflow(req.scope).run({ input: { shop, ...body } })
+  res.status(201).json({ order_link: presentOrderLink(result.link as any) })
 }

@@ -1,0 +1,64 @@
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { bolService } from "../../../lib/bol-accounts/shop-bol"
+import { interactiveBolClient } from "../../../lib/bol-fulfillment/interactive-client"
+import { fetchBolOrder, fulfilmentMethodOf } from "../../../lib/bol-fulfillment/ship-bol-order"
+import { ConflictError } from "../../../lib/http/domain-errors"
+import { shopCommerceContext } from "../../../lib/shops/commerce-context"
+
+export type BolOrderLinkRequest = {
+  shop: { id: string; name: string; country_code: string }
+  order_id: string
+  bol_order_id: string
+  /** Needed only when the shop has several bol.com accounts. */
+  account_id?: string
+}
+
+async function accountOfShop(container: MedusaContainer, shopId: string, accountId?: string) {
+  const accounts = await bolService(container).listAccounts({ shop_id: shopId, ...(accountId ? { id: accountId } : {}) })
+  if (accountId && !accounts.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `bol.com account ${accountId} was not found`)
+  }
+  if (!accounts.length) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The shop has no bol.com account; connect one first")
+  }
+  if (accounts.length > 1) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The shop has several bol.com accounts; say which one with account_id")
+  }
+  return accounts[0]
+}
+
+/**
+ * Checks that the link can be made: the shop's bol.com account, neither the
+ * order nor the bol order linked yet (409), and the bol order known to bol.com
+ * (one request); answers what the link records.
+ */
+export const validateBolOrderLinkStep = createStep(
+  "validate-bol-order-link",
+  async (input: BolOrderLinkRequest, { container }) => {
+    const account = await accountOfShop(container, input.shop.id, input.account_id)
+    const service = bolService(container)
+    const [ofOrder] = await service.listBolOrderLinks({ order_id: input.order_id })
+    if (ofOrder) {
+      throw new ConflictError(`Order ${input.order_id} is already linked to bol.com order ${ofOrder.bol_order_id}`)
+    }
+    const [ofBolOrder] = await service.listBolOrderLinks({ account_id: account.id, bol_order_id: input.bol_order_id } as any)
+    if (ofBolOrder) {
+      throw new ConflictError(`bol.com order ${input.bol_order_id} is already linked to order ${ofBolOrder.order_id}`)
+    }
+    const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+    const client = await interactiveBolClient(service, account.id, (message) => logger.warn(message))
+    const bolOrder = await fetchBolOrder(client, input.bol_order_id)
+    const { sales_channel_id } = await shopCommerceContext(container, input.shop)
+    return new StepResponse({
+      link: {
+        account_id: account.id,
+        bol_order_id: input.bol_order_id,
+        order_id: input.order_id,
+        fulfilment_method: fulfilmentMethodOf(bolOrder),
+      },
+      shop: { sales_channel_id, country_code: input.shop.country_code, shop_name: input.shop.name },
+    })
+  }
+)
