@@ -26,5 +26,15 @@ export function listCapabilities(options: ResolvedBazaarOptions): Capability[] {
       enabled: options.otp.enabled,
       detail: options.otp.enabled ? `SMS via ${options.otp.sms.provider}` : undefined,
     },
+    {
+      // Always on: the bol module is registered with every install (app and plugin mode);
+      // the options only decide which API URLs an account may use.
+      id: "bol",
+      label: "bol.com connector",
+      enabled: true,
+      detail: options.bol.allowCustomUrls
+        ? "accounts may use other API URLs (simulator, demo)"
+        : "bol.com's API URLs only",
+    },
   ]
 }

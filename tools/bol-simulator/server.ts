@@ -75,6 +75,8 @@ export type BolSimulatorOptions = {
   instanceHost?: string
   /** Called with one line per answered request. */
   log?: (line: string) => void
+  /** How a slow answer waits (default: a real timer; tests pass one that records the delay). */
+  sleep?: (ms: number) => Promise<void>
 }
 
 /** Switches that tests may flip while the simulator runs. */
@@ -109,7 +111,7 @@ export type BolSimulator = {
 
 type Headers = Record<string, string>
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 function rateLimitHeaders(result: TakeResult | null, lowerCase: boolean): Headers {
   if (!result) {
@@ -129,6 +131,7 @@ function rateLimitHeaders(result: TakeResult | null, lowerCase: boolean): Header
 export function createBolSimulator(options: BolSimulatorOptions = {}) {
   const randomSeed = options.randomSeed ?? 1
   const speedUp = options.speedUp ?? 1
+  const sleep = options.sleep ?? realSleep
   if (!(speedUp > 0)) {
     throw new BolSimulatorError(`bol simulator: speedUp must be > 0 (got ${speedUp})`)
   }

@@ -31,6 +31,8 @@ medusaIntegrationTestRunner({
           version: ownPackage.version,
           capabilities: expect.any(Array),
         })
+        expect(response.data.capabilities.map(({ id }) => id)).toEqual(["sellers", "phone-otp", "bol"])
+        expect(response.data.capabilities).toContainEqual({ id: "bol", label: "bol.com connector", enabled: true })
       })
 
       it("needs a publishable key like every store route", async () => {
@@ -60,7 +62,14 @@ medusaIntegrationTestRunner({
           name: "medusa-plugin-bazaar",
           version: ownPackage.version,
           options: { storefront_url: "https://shops.bazaar.test" },
-          capabilities: expect.any(Array),
+          capabilities: expect.arrayContaining([
+            {
+              id: "bol",
+              label: "bol.com connector",
+              enabled: true,
+              detail: "accounts may use other API URLs (simulator, demo)",
+            },
+          ]),
           infrastructure: {
             worker_mode: "shared",
             event_bus: "in-memory",

@@ -92,19 +92,16 @@ medusaIntegrationTestRunner({
       const otherIds = sim.data.visibleShipmentIds("FBR").slice(0, 100)
       const competitor = startCompetitor(sim, otherIds)
       expect(await competitor.ready).toBe("ready")
-      const started = Date.now()
 
       const [run, report] = await Promise.all([syncAndWait(container, account.id), competitor.go()])
-      const elapsed = Date.now() - started
 
       expect(run).toMatchObject({ status: "succeeded", pages: 6, records: 165, errors: [] })
       expect(report.fetched).toBe(100)
       expect(sim.stats.rateLimitViolations).toBe(0)
       const details = 165 + otherIds.length
       expect(sim.stats.byEndpoint["GET /retailer/shipments/{shipment-id}"]).toBe(details)
-      // One bucket of 50 for both: everything beyond it came at the one refill rate.
-      const intervalMs = 60_000 / SYNC_SPEED_UP / 50
-      expect(elapsed).toBeGreaterThanOrEqual((details - 50) * intervalMs * 0.95)
+      // One bucket of 50 for both, which the simulator enforces: no 429 proves they shared it
+      // (no wall-clock bound: the pace of a budget is asserted on a manual clock in limiter.unit.spec.ts).
     })
   },
 })

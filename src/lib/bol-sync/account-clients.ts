@@ -1,4 +1,5 @@
 import type { BolClient } from "../bol/client"
+import { systemClock, type Clock } from "../clock"
 import type { BolAccountConnection, BolConnections } from "../bol/connections"
 import { budgetKeyFor } from "../bol/limiter"
 import type { BolRateLimitGroup, GroupLimit } from "../bol/rate-limit-groups"
@@ -27,11 +28,14 @@ const TTL_MS = 60_000
 export class AccountClients {
   private readonly cache = new Map<string, Cached>()
 
-  constructor(private readonly connections: BolConnections) {}
+  constructor(
+    private readonly connections: BolConnections,
+    private readonly clock: Clock = systemClock
+  ) {}
 
   async get(accountId: string, load: (accountId: string) => Promise<BolAccountConnection>): Promise<AccountClient> {
     const cached = this.cache.get(accountId)
-    if (cached && cached.expiresAt > Date.now()) {
+    if (cached && cached.expiresAt > this.clock.now()) {
       return cached.entry
     }
     const account = await load(accountId)
@@ -45,7 +49,7 @@ export class AccountClients {
         return limit.windowMs / limit.maxCapacity
       },
     }
-    this.cache.set(accountId, { entry, expiresAt: Date.now() + TTL_MS })
+    this.cache.set(accountId, { entry, expiresAt: this.clock.now() + TTL_MS })
     return entry
   }
 

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type BolModuleService from "../../modules/bol/service"
 import { BOL_RESOURCE_NAMES, bolResource, isBolResourceName, listIterations, type BolResourceDefinition } from "../bol/resources"
+import { systemClock, type Clock } from "../clock"
 import type { BolSyncSettings } from "./settings"
 import type { ListPageUnit } from "./units"
 
@@ -47,7 +48,8 @@ export async function assertSyncable(service: BolModuleService, input: StartBolS
 export async function runningRun(
   service: BolModuleService,
   input: StartBolSyncInput,
-  staleAfterMs: number
+  staleAfterMs: number,
+  clock: Clock = systemClock
 ): Promise<BolSyncRunRow | undefined> {
   const running = await service.listBolSyncRuns(
     { account_id: input.account_id, resource: input.resource, status: "running" } as any,
@@ -55,7 +57,7 @@ export async function runningRun(
   )
   let live: BolSyncRunRow | undefined
   for (const run of running) {
-    const idleMs = Date.now() - new Date(run.updated_at).getTime()
+    const idleMs = clock.now() - new Date(run.updated_at).getTime()
     if (idleMs < staleAfterMs) {
       live ??= run as BolSyncRunRow
       continue

@@ -1,4 +1,5 @@
 import type Redis from "ioredis"
+import { systemClock, type Clock } from "../clock"
 
 /**
  * When a unit that found no free request should come back.
@@ -38,8 +39,10 @@ function wakeAfter(now: number, queuedUntil: number, request: WakeRequest): { wa
 export class LocalWakePacer implements WakePacer {
   private readonly queuedUntil = new Map<string, number>()
 
+  constructor(private readonly clock: Clock = systemClock) {}
+
   async reserve(request: WakeRequest): Promise<number> {
-    const now = Date.now()
+    const now = this.clock.now()
     const { wake, next } = wakeAfter(now, this.queuedUntil.get(request.key) ?? 0, request)
     this.queuedUntil.set(request.key, next)
     return Math.ceil(wake - now)
@@ -49,11 +52,17 @@ export class LocalWakePacer implements WakePacer {
 /**
  * Same computation as `wakeAfter`, atomically in Redis on Redis's clock, so
  * that every worker takes its place in one queue per budget. The key expires
- * a minute after the last reservation ends.
+ * a minute after the last reservation ends. (ARGV[4], when given, is "now"
+ * in epoch milliseconds instead of Redis's clock: for tests only.)
  */
 const RESERVE = `
-local time = redis.call("TIME")
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local now
+if ARGV[4] and ARGV[4] ~= "" then
+  now = tonumber(ARGV[4])
+else
+  local time = redis.call("TIME")
+  now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+end
 local retry = math.max(0, tonumber(ARGV[1]))
 local slots = math.max(1, math.floor(tonumber(ARGV[2])))
 local interval = tonumber(ARGV[3])
@@ -64,11 +73,15 @@ local nextFree = wake + interval
 redis.call("SET", KEYS[1], string.format("%.3f", nextFree), "PX", math.ceil(nextFree - now) + 60000)
 return string.format("%.3f", wake - now)`
 
-/** Several processes: the queue lives in Redis. */
+/**
+ * Several processes: the queue lives in Redis, on Redis's clock (one clock
+ * for every worker). A test may pass a clock to use instead.
+ */
 export class RedisWakePacer implements WakePacer {
   constructor(
     private readonly redis: Redis,
-    private readonly keyPrefix: string
+    private readonly keyPrefix: string,
+    private readonly clock?: Clock
   ) {}
 
   async reserve(request: WakeRequest): Promise<number> {
@@ -78,7 +91,8 @@ export class RedisWakePacer implements WakePacer {
       `${this.keyPrefix}:wake:${request.key}`,
       String(request.retryInMs),
       String(request.slots),
-      String(request.intervalMs)
+      String(request.intervalMs),
+      this.clock ? String(this.clock.now()) : ""
     )
     return Math.ceil(Number(delay))
   }

@@ -1,4 +1,5 @@
 import type Bottleneck from "bottleneck"
+import { systemClock, type Clock } from "../clock"
 
 /**
  * Token-bucket refill for an in-process Bottleneck limiter: one request every
@@ -13,40 +14,61 @@ import type Bottleneck from "bottleneck"
  */
 export class AnchoredRefill {
   private anchor: number
-  private timer?: NodeJS.Timeout
+  private cancelTimer?: () => void
+  private settling?: Promise<void>
 
   constructor(
     private readonly limiter: Bottleneck,
     private intervalMs: number,
     private maximum: number,
-    private readonly now: () => number = Date.now
+    private readonly clock: Clock = systemClock
   ) {
-    this.anchor = now()
+    this.anchor = clock.now()
   }
 
-  /** Starts crediting in the background, so that queued `schedule()` jobs drain. */
+  /** Starts crediting in the background (every period, until `stop`), so that queued `schedule()` jobs drain. */
   start(): void {
     this.stop()
     const period = Math.min(250, Math.max(10, this.intervalMs))
-    this.timer = setInterval(() => void this.settle().catch(() => undefined), period)
-    this.timer.unref?.()
+    const tick = () => {
+      this.cancelTimer = this.clock.setTimer(tick, period, { unref: true })
+      void this.settle().catch(() => undefined)
+    }
+    this.cancelTimer = this.clock.setTimer(tick, period, { unref: true })
   }
 
   stop(): void {
-    if (this.timer) {
-      clearInterval(this.timer)
-      this.timer = undefined
-    }
+    this.cancelTimer?.()
+    this.cancelTimer = undefined
   }
 
-  /** Credits the intervals that have passed since the anchor (capped at the maximum). */
+  /**
+   * Credits the intervals that have passed since the anchor (capped at the
+   * maximum). A caller that comes while another settle is under way waits
+   * for it, so that it never reads the reservoir before a due credit lands.
+   */
   async settle(): Promise<void> {
-    const due = Math.floor((this.now() - this.anchor) / this.intervalMs)
+    while (this.settling) {
+      await this.settling.catch(() => undefined)
+    }
+    const due = Math.floor((this.clock.now() - this.anchor) / this.intervalMs)
     if (due <= 0) {
       return
     }
     // Move the anchor before awaiting, so concurrent settles never credit twice.
     this.anchor += due * this.intervalMs
+    const settling = this.credit(due)
+    this.settling = settling
+    try {
+      await settling
+    } finally {
+      if (this.settling === settling) {
+        this.settling = undefined
+      }
+    }
+  }
+
+  private async credit(due: number): Promise<void> {
     const current = (await this.limiter.currentReservoir()) ?? 0
     const credit = Math.min(due, this.maximum - current)
     if (credit > 0) {
@@ -56,7 +78,7 @@ export class AnchoredRefill {
 
   /** Milliseconds until the next interval is credited. */
   msUntilNextCredit(): number {
-    return Math.max(0, this.anchor + this.intervalMs - this.now())
+    return Math.max(0, this.anchor + this.intervalMs - this.clock.now())
   }
 
   reconfigure(intervalMs: number, maximum: number): void {

@@ -1,4 +1,5 @@
 import Bottleneck from "bottleneck"
+import { systemClock, type Clock } from "../clock"
 import { AnchoredRefill } from "./anchored-refill"
 import type { GroupLimit } from "./rate-limit-groups"
 import type { RateLimitObservation } from "./rate-limit-headers"
@@ -20,6 +21,11 @@ export type GroupBudgetOptions = {
   limit: GroupLimit
   redis?: BolRedis
   onError?: (error: unknown) => void
+  /**
+   * Time for the in-process budget (default: the real clock). With Redis,
+   * Bottleneck credits the reservoir on Redis's clock.
+   */
+  clock?: Clock
 }
 
 /**
@@ -52,8 +58,10 @@ export class GroupBudget {
   private lastObservedAt = 0
   private blockedUntil = 0
   private exclusive: Promise<unknown> = Promise.resolve()
+  private readonly clock: Clock
 
   constructor(private readonly options: GroupBudgetOptions) {
+    this.clock = options.clock ?? systemClock
     this.windowMs = options.limit.windowMs
     this.capacity = options.limit.maxCapacity
     this.intervalMs = this.windowMs / this.capacity
@@ -73,7 +81,7 @@ export class GroupBudget {
       })
     } else {
       this.limiter = new Bottleneck(common)
-      this.refill = new AnchoredRefill(this.limiter, this.intervalMs, ceiling)
+      this.refill = new AnchoredRefill(this.limiter, this.intervalMs, ceiling, this.clock)
       this.refill.start()
     }
     this.limiter.on("error", (error) => options.onError?.(error))
@@ -96,7 +104,7 @@ export class GroupBudget {
    */
   tryAcquire(): Promise<SlotResult> {
     return this.serialised(async () => {
-      const now = Date.now()
+      const now = this.clock.now()
       if (now < this.blockedUntil) {
         return { ok: false, retryInMs: this.blockedUntil - now }
       }
@@ -111,19 +119,19 @@ export class GroupBudget {
       if (!(await this.takeSlot())) {
         return { ok: false, retryInMs: Math.ceil(this.intervalMs) }
       }
-      this.outstanding.push(Date.now())
+      this.outstanding.push(this.clock.now())
       return { ok: true }
     })
   }
 
   /** Runs `fn` when a slot is free, waiting as long as needed. */
   async schedule<T>(fn: () => Promise<T>): Promise<T> {
-    const blockedFor = this.blockedUntil - Date.now()
+    const blockedFor = this.blockedUntil - this.clock.now()
     if (blockedFor > 0) {
-      await new Promise((resolve) => setTimeout(resolve, blockedFor))
+      await this.clock.sleep(blockedFor)
     }
     return this.limiter.schedule(() => {
-      this.outstanding.push(Date.now())
+      this.outstanding.push(this.clock.now())
       return fn()
     })
   }
@@ -134,7 +142,7 @@ export class GroupBudget {
    */
   observe(status: number | undefined, observation: RateLimitObservation, retryAfterMs?: number): Promise<void> {
     return this.serialised(async () => {
-      const now = Date.now()
+      const now = this.clock.now()
       this.outstanding.shift()
       this.forgetStale(now)
       if (observation.limit && observation.limit !== this.capacity) {
@@ -196,7 +204,7 @@ export class GroupBudget {
   private takeSlot(): Promise<boolean> {
     return new Promise((resolve) => {
       let settled = false
-      const timer = setTimeout(() => {
+      const cancelGrace = this.clock.setTimer(() => {
         settled = true
         resolve(false)
       }, GRANT_GRACE_MS)
@@ -207,14 +215,14 @@ export class GroupBudget {
             return
           }
           settled = true
-          clearTimeout(timer)
+          cancelGrace()
           resolve(true)
         })
         .catch((error) => {
           this.options.onError?.(error)
           if (!settled) {
             settled = true
-            clearTimeout(timer)
+            cancelGrace()
             resolve(false)
           }
         })
@@ -276,6 +284,6 @@ export class GroupBudget {
     if (!Number.isFinite(last) || last <= 0) {
       return this.intervalMs
     }
-    return Math.min(this.intervalMs, Math.max(0, last + this.intervalMs - Date.now()))
+    return Math.min(this.intervalMs, Math.max(0, last + this.intervalMs - this.clock.now()))
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from "crypto"
+import type { Clock } from "../clock"
 import { BolError } from "./errors"
 import { GroupBudget, type SlotResult } from "./group-budget"
 import { DEFAULT_GROUP_LIMITS, type BolRateLimitGroup, type GroupLimit } from "./rate-limit-groups"
@@ -21,6 +22,8 @@ export type BolRateLimiterOptions = {
   keyPrefix?: string
   /** Called with Redis and Bottleneck errors (the limiter itself keeps going). */
   onError?: (error: unknown) => void
+  /** Time for the in-process budgets (default: the real clock; tests pass a manual one). */
+  clock?: Clock
 }
 
 /** What the client reports after each request that held a slot. */
@@ -58,7 +61,7 @@ export class BolRateLimiter {
 
   /** Reports the outcome of a request that held a slot of `group` (once per slot). */
   report(group: BolRateLimitGroup, report: SlotReport): Promise<void> {
-    const observation = report.headers ? readRateLimitHeaders(report.headers) : {}
+    const observation = report.headers ? readRateLimitHeaders(report.headers, this.options.clock?.now()) : {}
     return this.budget(group).observe(report.status, observation, report.retryAfterMs)
   }
 
@@ -94,6 +97,7 @@ export class BolRateLimiter {
         limit,
         redis: this.options.redis,
         onError: this.options.onError,
+        clock: this.options.clock,
       })
       this.groups.set(group, budget)
     }

@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto"
 import type Redis from "ioredis"
+import { systemClock, type Clock } from "../clock"
 
 /** Deletes KEYS[1] only while it still holds ARGV[1]. */
 const DELETE_IF_EQUAL = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) end return 0`
@@ -17,7 +18,8 @@ export type CachedToken = { token: string; refreshInMs: number }
 export class RedisTokenCache {
   constructor(
     private readonly redis: Redis,
-    private readonly keyPrefix: string
+    private readonly keyPrefix: string,
+    private readonly clock: Clock = systemClock
   ) {}
 
   async get(key: string): Promise<CachedToken | undefined> {
@@ -46,8 +48,8 @@ export class RedisTokenCache {
   async refreshOnce(key: string, refresh: () => Promise<CachedToken>): Promise<CachedToken> {
     const lockKey = `${this.tokenKey(key)}:lock`
     const owner = randomUUID()
-    const deadline = Date.now() + LOCK_TTL_MS
-    while (Date.now() < deadline) {
+    const deadline = this.clock.now() + LOCK_TTL_MS
+    while (this.clock.now() < deadline) {
       if ((await this.redis.set(lockKey, owner, "PX", LOCK_TTL_MS, "NX")) === "OK") {
         try {
           // Another process may have stored a token between our miss and the lock.
@@ -62,7 +64,7 @@ export class RedisTokenCache {
           await this.redis.eval(DELETE_IF_EQUAL, 1, lockKey, owner).catch(() => undefined)
         }
       }
-      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS))
+      await this.clock.sleep(POLL_INTERVAL_MS)
       const shared = await this.get(key)
       if (shared) {
         return shared

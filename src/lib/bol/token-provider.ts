@@ -1,5 +1,6 @@
 import { createHash } from "crypto"
 import type Redis from "ioredis"
+import { systemClock, type Clock } from "../clock"
 import type { FetchLike } from "./http"
 import { RedisTokenCache, type CachedToken } from "./redis-token-cache"
 import { requestAccessToken, type BolCredentials } from "./token-request"
@@ -13,8 +14,10 @@ export type BolTokenProviderOptions = {
   keyPrefix?: string
   /** Refresh this long before `expires_in` runs out (default 30 s). */
   refreshMarginMs?: number
-  /** The clock that decides expiry (tests move a simulated one). */
+  /** The clock that decides expiry (tests move a simulated one); `clock.now` when absent. */
   now?: () => number
+  /** Time for expiry and for waiting on another process's token refresh (default: the real clock). */
+  clock?: Clock
   fetch?: FetchLike
   /** Timeout of one token request (default 15 s). */
   timeoutMs?: number
@@ -36,10 +39,11 @@ export class BolTokenProvider {
   private readonly marginMs: number
 
   constructor(private readonly options: BolTokenProviderOptions = {}) {
-    this.now = options.now ?? Date.now
+    const clock = options.clock ?? systemClock
+    this.now = options.now ?? (() => clock.now())
     this.marginMs = options.refreshMarginMs ?? 30_000
     if (options.redis) {
-      this.shared = new RedisTokenCache(options.redis, options.keyPrefix ?? "bazaar:bol")
+      this.shared = new RedisTokenCache(options.redis, options.keyPrefix ?? "bazaar:bol", clock)
     }
   }
 

@@ -12,25 +12,22 @@ function renderContext(store: BolStore, now: number): RenderContext {
 }
 
 describe("bol simulator: data generator", () => {
-  it("generates 10,000 shipments quickly and compactly", () => {
+  // No wall-clock bound here: a unit test that times itself fails on a busy machine.
+  // `npm run sim:bol` prints how long generating its data took.
+  it("generates 10,000 shipments compactly, building details on demand", () => {
     const before = process.memoryUsage().heapUsed
-    const started = performance.now()
     const store = new BolStore({
       seed: 7,
       clock: createClock({ startTime: START, frozen: true }),
       counts: { shipments: { FBR: 6000, FBB: 4000 }, orders: 1000, returns: 1000 },
     })
-    const elapsed = performance.now() - started
     expect(store.counts().shipments).toEqual({ FBR: 6000, FBB: 4000 })
-    expect(elapsed).toBeLessThan(1500)
     // Records only; details are built on demand (loose bound: heap noise).
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(80 * 1024 * 1024)
-    const detailStart = performance.now()
     const ctx = renderContext(store, START)
     for (const id of store.visibleShipmentIds("FBR").slice(0, 1000)) {
-      shipmentDetail(ctx, store.getShipment(id)!)
+      expect(shipmentDetail(ctx, store.getShipment(id)!)).toMatchObject({ shipmentId: id })
     }
-    expect(performance.now() - detailStart).toBeLessThan(1500)
   })
 
   it("is deterministic for a seed and differs between seeds", () => {

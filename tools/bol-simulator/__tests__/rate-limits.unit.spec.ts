@@ -91,7 +91,7 @@ describe("bol simulator: rate limits", () => {
     expect(limited.headers.get("x-ratelimit-reset")).toBe("60")
     expect(sim.stats.rateLimitViolations).toBe(1)
 
-    const optioned = await startBolSimulator({ omitRetryAfter: true, limits: { ordersList: { maxCapacity: 1 } }, seed: { shipments: 0, orders: 1, returns: 0 } })
+    const optioned = await startBolSimulator({ frozenClock: true, omitRetryAfter: true, limits: { ordersList: { maxCapacity: 1 } }, seed: { shipments: 0, orders: 1, returns: 0 } })
     try {
       const optionedToken = await getToken(optioned)
       await api(optioned, "/retailer/orders", { token: optionedToken })

@@ -1,19 +1,23 @@
+import { systemClock, type Clock } from "../../clock"
+import { ManualClock } from "../../__tests__/manual-clock"
 import type { BolClient } from "../client"
 import type { BolRateLimiter } from "../limiter"
-import { sleep } from "./simulator"
 
 /**
  * Fetches every shipment detail the way the sync engine will: a few workers
  * ask the limiter for a slot without blocking, wait the hinted time when
- * refused, and send with the slot they got. Returns the elapsed time.
+ * refused, and send with the slot they got. Returns the time it took on
+ * `clock`: exact with a `ManualClock` (the workers run as a discrete-event
+ * simulation, time moving only while all of them wait).
  */
 export async function fetchDetailsThroughLimiter(
   limiter: BolRateLimiter,
   client: BolClient,
   ids: string[],
-  workers = 4
+  workers = 4,
+  clock: Clock = systemClock
 ): Promise<number> {
-  const started = Date.now()
+  const started = clock.now()
   let next = 0
   const worker = async () => {
     for (let index = next++; index < ids.length; index = next++) {
@@ -22,11 +26,12 @@ export async function fetchDetailsThroughLimiter(
         if (slot.ok) {
           break
         }
-        await sleep(slot.retryInMs)
+        await clock.sleep(slot.retryInMs)
       }
       await client.detail("shipments", ids[index])
     }
   }
-  await Promise.all(Array.from({ length: workers }, worker))
-  return Date.now() - started
+  const tasks = Array.from({ length: workers }, () => worker)
+  await (clock instanceof ManualClock ? clock.run(tasks) : Promise.all(tasks.map((task) => task())))
+  return clock.now() - started
 }

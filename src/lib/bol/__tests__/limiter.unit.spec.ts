@@ -1,3 +1,4 @@
+import { ManualClock } from "../../__tests__/manual-clock"
 import { BolRateLimitedError } from "../errors"
 import { BolRateLimiter } from "../limiter"
 import { fetchRateLimitRules } from "../public-rate-limits"
@@ -11,13 +12,19 @@ const CAPACITY = 10
 /** 10 per minute / 60 = 10 per second: one request every 100 ms. */
 const INTERVAL_MS = 60_000 / SPEED_UP / CAPACITY
 
+/**
+ * The limiters and the simulator share one manual clock (the simulator's is
+ * frozen and moved along with it), so the times below are exact: they count
+ * the limiter's waits, not how fast this machine happens to be.
+ */
 describe("BolRateLimiter against the simulator's token buckets", () => {
   let sim: BolSimulator
+  let clock: ManualClock
   let limits: Record<BolRateLimitGroup, GroupLimit>
   const limiters: BolRateLimiter[] = []
 
   function limiter(budgetKey: string): BolRateLimiter {
-    const created = new BolRateLimiter({ budgetKey, limits })
+    const created = new BolRateLimiter({ budgetKey, limits, clock })
     limiters.push(created)
     return created
   }
@@ -25,9 +32,11 @@ describe("BolRateLimiter against the simulator's token buckets", () => {
   beforeEach(async () => {
     sim = await startSimulator({
       speedUp: SPEED_UP,
+      frozenClock: true,
       seed: { shipments: { FBR: 80, FBB: 0 } },
       limits: { shipmentDetail: { maxCapacity: CAPACITY } },
     })
+    clock = new ManualClock(sim.clock.now()).onAdvance((ms) => sim.clock.advance(ms))
     // The limiter is seeded from the simulator's own /retailer/public/ratelimits.
     limits = scaleLimits(limitsFromRules(await fetchRateLimitRules(sim.url)), SPEED_UP)
   })
@@ -41,19 +50,19 @@ describe("BolRateLimiter against the simulator's token buckets", () => {
     expect(limits.shipmentsList).toEqual({ maxCapacity: 25, windowMs: 60_000 / SPEED_UP })
   })
 
-  it("sends three buckets' worth with no 429 in close to the minimum time", async () => {
+  it("sends three buckets' worth with no 429 in the minimum time plus one interval of headroom", async () => {
     const budget = limiter("one")
     const client = clientFor(sim, { limiter: budget, slots: "caller" })
     const ids = sim.data.visibleShipmentIds("FBR").slice(0, 3 * CAPACITY)
 
-    const elapsed = await fetchDetailsThroughLimiter(budget, client, ids)
+    const elapsed = await fetchDetailsThroughLimiter(budget, client, ids, 4, clock)
 
-    // From a full bucket, the fastest possible is the 20 requests beyond its capacity at the refill rate.
+    // From a full bucket, the fastest possible is the 20 requests beyond its capacity at the
+    // refill rate; the limiter keeps one request of headroom, which costs one interval.
     const floorMs = (ids.length - CAPACITY) * INTERVAL_MS
     expect(sim.stats.rateLimitViolations).toBe(0)
     expect(sim.stats.byEndpoint["GET /retailer/shipments/{shipment-id}"]).toBe(ids.length)
-    expect(elapsed).toBeGreaterThanOrEqual(floorMs * 0.95)
-    expect(elapsed).toBeLessThan(floorMs * 1.2)
+    expect(elapsed).toBe(floorMs + INTERVAL_MS)
     expect(budget.inFlight("shipmentDetail")).toBe(0)
   })
 
@@ -62,23 +71,34 @@ describe("BolRateLimiter against the simulator's token buckets", () => {
     const elsewhere = limiter("other-process")
     const otherClient = clientFor(sim, { limiter: elsewhere, slots: "caller", tokens: new BolTokenProvider() })
     const ids = sim.data.visibleShipmentIds("FBR")
-    await fetchDetailsThroughLimiter(elsewhere, otherClient, ids.slice(0, 7))
+    expect(await fetchDetailsThroughLimiter(elsewhere, otherClient, ids.slice(0, 7), 1, clock)).toBe(0)
 
     const budget = limiter("this-process")
     const client = clientFor(sim, { limiter: budget, slots: "caller" })
-    const elapsed = await fetchDetailsThroughLimiter(budget, client, ids.slice(7, 27))
+    const elapsed = await fetchDetailsThroughLimiter(budget, client, ids.slice(7, 27), 4, clock)
 
     expect(sim.stats.rateLimitViolations).toBe(0)
-    // It believed in a full bucket of 10, but bol's headers said about 3 were left.
+    // It believed in a full bucket of 10, but bol's headers said 3 were left: 17 at the refill rate,
+    // plus the interval of headroom.
     const floorMs = (20 - 3) * INTERVAL_MS
-    expect(elapsed).toBeGreaterThanOrEqual(floorMs * 0.9)
+    expect(elapsed).toBe(floorMs + INTERVAL_MS)
   })
 
   it("lets waiting callers (schedule) through at the refill rate without a 429", async () => {
     const budget = limiter("waiting")
     const client = clientFor(sim, { limiter: budget, slots: "wait" })
     const ids = sim.data.visibleShipmentIds("FBR").slice(0, 2 * CAPACITY)
-    await Promise.all(ids.map((id) => client.detail("shipments", id)))
+    let finished = false
+    const all = Promise.all(ids.map((id) => client.detail("shipments", id))).finally(() => (finished = true))
+    // Callers wait inside the limiter, not on the clock: move time on by an interval whenever no request is out.
+    while (!finished) {
+      if (budget.inFlight("shipmentDetail") === 0) {
+        await clock.advance(INTERVAL_MS)
+      } else {
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    }
+    await all
     expect(sim.stats.rateLimitViolations).toBe(0)
     expect(sim.stats.byEndpoint["GET /retailer/shipments/{shipment-id}"]).toBe(ids.length)
   })
@@ -99,7 +119,7 @@ describe("BolRateLimiter against the simulator's token buckets", () => {
 
     const slot = await budget.tryAcquire("shipmentDetail")
     expect(slot.ok).toBe(false)
-    expect(slot.ok === false && slot.retryInMs).toBeGreaterThan(900)
+    expect(slot.ok === false && slot.retryInMs).toBe(1000)
     const local = await rejectionOf(client.detail("shipments", ids[CAPACITY]))
     expect(local).toMatchObject({ fromServer: false, group: "shipmentDetail" })
     expect(sim.stats.rateLimitViolations).toBe(1)

@@ -9,7 +9,6 @@ import { clientFor, credentialsOf, startSimulator, type BolSimulator } from "./s
 const REDIS_URL = process.env.BAZAAR_TEST_REDIS_URL ?? "redis://127.0.0.1:6379"
 const SPEED_UP = 60
 const CAPACITY = 10
-const INTERVAL_MS = 60_000 / SPEED_UP / CAPACITY
 
 /** Two workers: each with its own Redis connections, token provider and limiter. */
 type Worker = { redis: BolRedis; tokens: BolTokenProvider; limiter: BolRateLimiter }
@@ -72,9 +71,12 @@ describe("bol tokens and budgets shared through Redis", () => {
   })
 
   it("two workers' limiters together stay within one bucket: no 429", async () => {
+    // The shared budget runs on Redis's clock (Bottleneck's Lua scripts), which a test cannot move,
+    // so this asserts what the simulator counted, never how long it took: bol's bucket is one per
+    // client id, and the simulator answers 429 to anything beyond it. (The exact pace of a budget
+    // is asserted on a manual clock in limiter.unit.spec.ts.)
     const ids = sim.data.visibleShipmentIds("FBR").slice(0, 3 * CAPACITY)
     const halves = [ids.filter((_, i) => i % 2 === 0), ids.filter((_, i) => i % 2 === 1)]
-    const started = Date.now()
     await Promise.all(
       workers.map((worker, i) =>
         fetchDetailsThroughLimiter(
@@ -85,14 +87,9 @@ describe("bol tokens and budgets shared through Redis", () => {
         )
       )
     )
-    const elapsed = Date.now() - started
 
     expect(sim.stats.rateLimitViolations).toBe(0)
     expect(sim.stats.byEndpoint["GET /retailer/shipments/{shipment-id}"]).toBe(ids.length)
     expect(sim.stats.tokensIssued).toBe(1)
-    // One shared bucket: no faster than a single process could go.
-    const floorMs = (ids.length - CAPACITY) * INTERVAL_MS
-    expect(elapsed).toBeGreaterThanOrEqual(floorMs * 0.95)
-    expect(elapsed).toBeLessThan(floorMs * 1.5)
   })
 })

@@ -26,5 +26,3 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<any> {
   }
   throw new Error("expected the promise to reject")
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -1,11 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AuthIdentityDTO, IAuthModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { generateJwtTokenWithChecks } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
 import { OTP_MODULE } from "../../../../modules/otp"
 import type OtpModuleService from "../../../../modules/otp/service"
 import type { OtpRateLimitError } from "../../../../modules/otp/errors"
 import { ensurePhoneCustomerWorkflow } from "../../../../workflows/phone-otp/ensure-phone-customer"
+import { medusaAuthToken } from "../../medusa-jwt"
 import type { PhoneOtpBodyType } from "./validators"
 
 const PROVIDER = "phone-otp"
@@ -58,7 +58,7 @@ async function verifyCode(req: MedusaRequest<PhoneOtpBodyType>, res: MedusaRespo
     identity = await auth.retrieveAuthIdentity(identity.id)
   }
 
-  const result = await generateJwtTokenWithChecks(req.scope, {
+  const result = await medusaAuthToken(req.scope, {
     authIdentity: identity,
     actorType,
     authProvider: PROVIDER,

@@ -1,0 +1,25 @@
+import { resolveBazaarOptions } from "../../options/resolve"
+import { listCapabilities } from "../capabilities"
+
+describe("listCapabilities", () => {
+  it("lists every capability this build ships, bol.com included", () => {
+    const capabilities = listCapabilities(resolveBazaarOptions({ bol: { allowCustomUrls: true } }))
+    expect(capabilities.map(({ id }) => id)).toEqual(["sellers", "phone-otp", "bol"])
+    expect(capabilities.find(({ id }) => id === "bol")).toEqual({
+      id: "bol",
+      label: "bol.com connector",
+      enabled: true,
+      detail: "accounts may use other API URLs (simulator, demo)",
+    })
+  })
+
+  it("says when bol.com accounts are held to bol.com's URLs", () => {
+    const bol = listCapabilities(resolveBazaarOptions({ bol: { allowCustomUrls: false } })).find(({ id }) => id === "bol")
+    expect(bol).toMatchObject({ enabled: true, detail: "bol.com's API URLs only" })
+  })
+
+  it("reports phone + OTP login as the options set it", () => {
+    const off = listCapabilities(resolveBazaarOptions({ otp: { enabled: false } })).find(({ id }) => id === "phone-otp")
+    expect(off).toEqual({ id: "phone-otp", label: "Phone + OTP login", enabled: false, detail: undefined })
+  })
+})
