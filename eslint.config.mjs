@@ -1,5 +1,8 @@
 import medusa from "@medusajs/eslint-plugin"
 
+const LAYERS = ["workflows", "api", "subscribers", "jobs", "links", "providers", "scripts", "admin"]
+const pathsInto = (folders) => folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`])
+
 export default [
   {
     ignores: [
@@ -12,4 +15,41 @@ export default [
     ],
   },
   ...medusa.configs.recommended,
+  {
+    // A module owns its domain: it imports nothing of the app outside its own folder but src/options.
+    files: ["src/modules/**/*.ts"],
+    ignores: ["src/modules/*/__tests__/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...pathsInto(["lib", "modules", ...LAYERS])],
+              message: "A module imports nothing of the app outside its own folder (src/options excepted): move the code into the module, or call the module from a workflow.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // src/lib holds pure leaves: no module, workflow, route or other layer.
+    files: ["src/lib/**/*.ts"],
+    // Not moved yet (issue 10): the bol.com sync engine, accounts and fulfillment helpers belong in the bol module or in workflows.
+    ignores: ["src/lib/**/__tests__/**", "src/lib/bol-sync/**", "src/lib/bol-accounts/**", "src/lib/bol-fulfillment/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...pathsInto(["modules", ...LAYERS])],
+              message: "src/lib holds pure leaves: it imports no module, workflow, route or other layer of the app.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]

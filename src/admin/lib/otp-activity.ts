@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 
-import type { DailyOtpActivity } from "../../lib/otp/daily-activity"
+import type { DailyOtpActivity } from "../../modules/otp/utils/daily-activity"
 
 export function useOtpActivity(days = 14) {
   return useQuery({

@@ -1,4 +1,4 @@
-import type { Clock } from "../clock"
+import type { Clock } from "../../modules/bol/client/clock"
 
 type Timer = { at: number; seq: number; fire: () => void }
 

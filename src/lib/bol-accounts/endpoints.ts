@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { BOL_API_BASE_URL, BOL_TOKEN_URL } from "../bol/types"
+import { BOL_API_BASE_URL, BOL_TOKEN_URL } from "../../modules/bol/client/types"
 
 export type BolEndpoints = { api_base_url: string; token_url: string }
 

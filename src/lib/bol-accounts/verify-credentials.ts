@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { BolAuthError } from "../bol/errors"
-import { requestAccessToken } from "../bol/token-request"
+import { BolAuthError } from "../../modules/bol/client/errors"
+import { requestAccessToken } from "../../modules/bol/client/token-request"
 
 const CHECK_TIMEOUT_MS = 10_000
 

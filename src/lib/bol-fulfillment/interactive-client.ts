@@ -1,5 +1,5 @@
 import type BolModuleService from "../../modules/bol/service"
-import type { BolClient } from "../bol/client"
+import type { BolClient } from "../../modules/bol/client/client"
 import { bolSyncConnections } from "../bol-sync/process-connections"
 import { bolSyncSettings } from "../bol-sync/settings"
 

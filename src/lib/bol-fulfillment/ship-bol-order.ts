@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { BolClient } from "../bol/client"
-import { BolRequestError } from "../bol/errors"
-import type { BolShipmentRequest } from "../bol/types"
+import type { BolClient } from "../../modules/bol/client/client"
+import { BolRequestError } from "../../modules/bol/client/errors"
+import type { BolShipmentRequest } from "../../modules/bol/client/types"
 
 export type BolTransport = { transporter_code: string; track_and_trace?: string }
 

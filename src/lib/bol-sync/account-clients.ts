@@ -1,8 +1,8 @@
-import type { BolClient } from "../bol/client"
-import { systemClock, type Clock } from "../clock"
-import type { BolAccountConnection, BolConnections } from "../bol/connections"
-import { budgetKeyFor } from "../bol/limiter"
-import type { BolRateLimitGroup, GroupLimit } from "../bol/rate-limit-groups"
+import type { BolClient } from "../../modules/bol/client/client"
+import { systemClock, type Clock } from "../../modules/bol/client/clock"
+import type { BolAccountConnection, BolConnections } from "../../modules/bol/client/connections"
+import { budgetKeyFor } from "../../modules/bol/client/limiter"
+import type { BolRateLimitGroup, GroupLimit } from "../../modules/bol/client/rate-limit-groups"
 
 /** A client for one account, and what the engine needs to know about its budget. */
 export type AccountClient = {

@@ -1,4 +1,4 @@
-import { bolResource } from "../bol/resources"
+import { bolResource } from "../../modules/bol/client/resources"
 import { isSince, resourceStore, type SyncState } from "./resource-store"
 import type { SyncDeps } from "./sync-deps"
 import { chunk, detailUnits, type DetailBatchUnit } from "./units"

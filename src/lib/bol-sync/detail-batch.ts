@@ -1,5 +1,5 @@
-import { BolRequestError } from "../bol/errors"
-import { bolResource } from "../bol/resources"
+import { BolRequestError } from "../../modules/bol/client/errors"
+import { bolResource } from "../../modules/bol/client/resources"
 import type { AccountClient } from "./account-clients"
 import { classifyFailure, type UnitFailure } from "./failures"
 import { retryOrGiveUp } from "./reschedule"

@@ -1,4 +1,4 @@
-import { BolAuthError, BolRateLimitedError, BolRequestError, BolTransientError } from "../bol/errors"
+import { BolAuthError, BolRateLimitedError, BolRequestError, BolTransientError } from "../../modules/bol/client/errors"
 
 /**
  * What went wrong with a unit, as far as rescheduling is concerned:

@@ -1,4 +1,4 @@
-import { bolResource, listIterations, recordId, type BolResourceDefinition } from "../bol/resources"
+import { bolResource, listIterations, recordId, type BolResourceDefinition } from "../../modules/bol/client/resources"
 import type { AccountClient } from "./account-clients"
 import { classifyFailure, withJitter } from "./failures"
 import { retryOrGiveUp } from "./reschedule"

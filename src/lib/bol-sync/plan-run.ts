@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type BolModuleService from "../../modules/bol/service"
-import { BOL_RESOURCE_NAMES, bolResource, isBolResourceName, listIterations, type BolResourceDefinition } from "../bol/resources"
-import { systemClock, type Clock } from "../clock"
+import { BOL_RESOURCE_NAMES, bolResource, isBolResourceName, listIterations, type BolResourceDefinition } from "../../modules/bol/client/resources"
+import { systemClock, type Clock } from "../../modules/bol/client/clock"
 import type { BolSyncSettings } from "./settings"
 import type { ListPageUnit } from "./units"
 

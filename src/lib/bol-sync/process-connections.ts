@@ -1,6 +1,6 @@
 import Redis from "ioredis"
-import { BolConnections } from "../bol/connections"
-import { DEFAULT_GROUP_LIMITS, scaleLimits } from "../bol/rate-limit-groups"
+import { BolConnections } from "../../modules/bol/client/connections"
+import { DEFAULT_GROUP_LIMITS, scaleLimits } from "../../modules/bol/client/rate-limit-groups"
 import { AccountClients } from "./account-clients"
 import type { BolSyncSettings } from "./settings"
 import { LocalWakePacer, RedisWakePacer, type WakePacer } from "./wake-pacer"

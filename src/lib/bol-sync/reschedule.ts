@@ -1,4 +1,4 @@
-import type { BolRateLimitGroup } from "../bol/rate-limit-groups"
+import type { BolRateLimitGroup } from "../../modules/bol/client/rate-limit-groups"
 import type { AccountClient } from "./account-clients"
 import { backoffMs, withJitter, type UnitFailure } from "./failures"
 import { recordUnitError } from "./run-ledger"

@@ -1,5 +1,5 @@
 import type BolModuleService from "../../modules/bol/service"
-import type { BolResourceDefinition } from "../bol/resources"
+import type { BolResourceDefinition } from "../../modules/bol/client/resources"
 
 /**
  * Where a resource's synced data goes. Shipments have tables of their own;

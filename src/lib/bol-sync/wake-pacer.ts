@@ -1,5 +1,5 @@
 import type Redis from "ioredis"
-import { systemClock, type Clock } from "../clock"
+import { systemClock, type Clock } from "../../modules/bol/client/clock"
 
 /**
  * When a unit that found no free request should come back.

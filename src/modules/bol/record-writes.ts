@@ -1,5 +1,5 @@
 import { generateEntityId } from "@medusajs/framework/utils"
-import { bolResource, recordId } from "../../lib/bol/resources"
+import { bolResource, recordId } from "./client/resources"
 import type { SqlManager, UpsertResult } from "./types"
 
 /*

@@ -7,9 +7,9 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { BolAccountConnection } from "../../lib/bol/connections"
-import { announceBolModule } from "../../lib/bol-fulfillment/bol-module-handle"
-import { BOL_RESOURCE_NAMES, isBolResourceName } from "../../lib/bol/resources"
+import type { BolAccountConnection } from "./client/connections"
+import { announceBolModule } from "./module-handle"
+import { BOL_RESOURCE_NAMES, isBolResourceName } from "./client/resources"
 import { ENCRYPTION_KEY_ENV, resolveEncryptionKey, SecretBox } from "./crypto"
 import { BolAccount } from "./models/bol-account"
 import { BolOrderLink } from "./models/bol-order-link"

@@ -1,5 +1,5 @@
-import { idString } from "../../lib/bol/resource-summaries"
-import { summarizeShipment } from "../../lib/bol/resource-summaries"
+import { idString } from "./client/resource-summaries"
+import { summarizeShipment } from "./client/resource-summaries"
 
 type Json = Record<string, unknown>
 

@@ -1,4 +1,4 @@
-import type { BolResourceName } from "../../lib/bol/resources"
+import type { BolResourceName } from "./client/resources"
 
 export type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 

@@ -6,7 +6,7 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { baseHandle, firstFreeHandle } from "../../lib/shops/handle"
+import { baseHandle, firstFreeHandle } from "./utils/handle"
 import { Seller } from "./models/seller"
 import { Shop } from "./models/shop"
 import { ShopHandle } from "./models/shop-handle"

@@ -5,7 +5,7 @@ import type {
   Logger,
 } from "@medusajs/framework/types"
 import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
-import { bolModuleForProviders } from "../../lib/bol-fulfillment/bol-module-handle"
+import { bolModuleForProviders } from "../../modules/bol/module-handle"
 import { interactiveBolClient } from "../../lib/bol-fulfillment/interactive-client"
 import { readTransport } from "../../lib/bol-fulfillment/transport"
 import { shipBolOrder } from "../../lib/bol-fulfillment/ship-bol-order"

@@ -4,7 +4,7 @@ import type {
   AuthIdentityProviderService,
 } from "@medusajs/framework/types"
 import { AbstractAuthModuleProvider, MedusaError } from "@medusajs/framework/utils"
-import { readPhoneVerification } from "../../lib/otp/assertion"
+import { readPhoneVerification } from "../../modules/otp/utils/assertion"
 import { resolveOtpSecret } from "../../options/otp"
 
 export type PhoneOtpProviderOptions = { secret?: string }

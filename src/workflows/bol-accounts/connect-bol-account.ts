@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import type { BolResourceName } from "../../lib/bol/resources"
+import type { BolResourceName } from "../../modules/bol/client/resources"
 import { BazaarEvents } from "../events"
 import { createBolAccountStep } from "./steps/create-bol-account"
 import { validateNewBolAccountStep } from "./steps/validate-new-bol-account"

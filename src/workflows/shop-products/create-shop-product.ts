@@ -7,7 +7,7 @@ import {
   createRemoteLinkStep,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
-import { productBaseHandle, productHandleLockKey } from "../../lib/shops/product-handle"
+import { productBaseHandle, productHandleLockKey } from "../../modules/seller/utils/product-handle"
 import { SELLER_MODULE } from "../../modules/seller"
 import { findFreeProductHandleStep } from "./steps/find-free-product-handle"
 import { defaultShippingProfileStep } from "./steps/default-shipping-profile"

@@ -1,4 +1,4 @@
-import { clientFor, startSimulator, type BolSimulator } from "../../bol/__tests__/simulator"
+import { clientFor, startSimulator, type BolSimulator } from "../../../modules/bol/client/__tests__/simulator"
 import { bolOrderIdsOf } from "../events"
 import { fulfilmentMethodOf, openRetailerItems, shipBolOrder } from "../ship-bol-order"
 import { readTransport } from "../transport"

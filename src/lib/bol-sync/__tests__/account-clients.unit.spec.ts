@@ -1,5 +1,5 @@
 import { ManualClock } from "../../__tests__/manual-clock"
-import type { BolConnections } from "../../bol/connections"
+import type { BolConnections } from "../../../modules/bol/client/connections"
 import { AccountClients } from "../account-clients"
 
 const account = {

@@ -1,4 +1,4 @@
-import { BolAuthError, BolRateLimitedError, BolRequestError, BolTransientError } from "../../bol/errors"
+import { BolAuthError, BolRateLimitedError, BolRequestError, BolTransientError } from "../../../modules/bol/client/errors"
 import { backoffMs, classifyFailure } from "../failures"
 import { bolSyncSettings } from "../settings"
 import { describeUnit, detailUnits } from "../units"

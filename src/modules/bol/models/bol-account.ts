@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { BOL_API_BASE_URL, BOL_TOKEN_URL } from "../../../lib/bol/types"
+import { BOL_API_BASE_URL, BOL_TOKEN_URL } from "../client/types"
 import { BolOrderLink } from "./bol-order-link"
 import { BolRecord } from "./bol-record"
 import { BolShipment } from "./bol-shipment"

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { firstFreeProductHandle } from "../../../lib/shops/product-handle"
+import { firstFreeProductHandle } from "../../../modules/seller/utils/product-handle"
 
 /** The first handle from `base` (`base`, `base-2`, …) that no product has; run it under the base's lock. */
 export const findFreeProductHandleStep = createStep("find-free-product-handle", async (base: string, { container }) => {

@@ -1,5 +1,5 @@
 import { createHash } from "crypto"
-import type { Clock } from "../clock"
+import type { Clock } from "./clock"
 import { BolError } from "./errors"
 import { GroupBudget, type SlotResult } from "./group-budget"
 import { DEFAULT_GROUP_LIMITS, type BolRateLimitGroup, type GroupLimit } from "./rate-limit-groups"

@@ -1,4 +1,4 @@
-import { baseHandle, firstFreeHandle, MAX_HANDLE_LENGTH, slugOf } from "../handle"
+import { baseHandle, firstFreeHandle, MAX_HANDLE_LENGTH, slugOf } from "../utils/handle"
 
 describe("baseHandle", () => {
   it("transliterates to lower-case ASCII words joined by dashes", () => {

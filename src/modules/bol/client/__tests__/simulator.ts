@@ -1,4 +1,4 @@
-import { startBolSimulator, type BolSimulator, type BolSimulatorOptions } from "../../../../tools/bol-simulator"
+import { startBolSimulator, type BolSimulator, type BolSimulatorOptions } from "../../../../../tools/bol-simulator"
 import { BolClient, type BolClientOptions } from "../client"
 import type { BolCredentials } from "../token-provider"
 

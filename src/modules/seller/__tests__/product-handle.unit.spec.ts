@@ -1,4 +1,4 @@
-import { firstFreeProductHandle, productBaseHandle, productHandleLockKey } from "../product-handle"
+import { firstFreeProductHandle, productBaseHandle, productHandleLockKey } from "../utils/product-handle"
 
 describe("productBaseHandle", () => {
   it("puts the shop's handle before the product's name", () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from "crypto"
 import type Redis from "ioredis"
-import { systemClock, type Clock } from "../clock"
+import { systemClock, type Clock } from "./clock"
 
 /** Deletes KEYS[1] only while it still holds ARGV[1]. */
 const DELETE_IF_EQUAL = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) end return 0`

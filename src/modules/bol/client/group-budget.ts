@@ -1,5 +1,5 @@
 import Bottleneck from "bottleneck"
-import { systemClock, type Clock } from "../clock"
+import { systemClock, type Clock } from "./clock"
 import { AnchoredRefill } from "./anchored-refill"
 import type { GroupLimit } from "./rate-limit-groups"
 import type { RateLimitObservation } from "./rate-limit-headers"

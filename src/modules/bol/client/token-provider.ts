@@ -1,6 +1,6 @@
 import { createHash } from "crypto"
 import type Redis from "ioredis"
-import { systemClock, type Clock } from "../clock"
+import { systemClock, type Clock } from "./clock"
 import type { FetchLike } from "./http"
 import { RedisTokenCache, type CachedToken } from "./redis-token-cache"
 import { requestAccessToken, type BolCredentials } from "./token-request"

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type BolModuleService from "../../modules/bol/service"
+import type BolModuleService from "./service"
 
 // A fulfillment provider is built from the Fulfillment module's own container,
 // which cannot resolve other modules. The bol module announces itself here

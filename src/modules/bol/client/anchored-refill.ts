@@ -1,5 +1,5 @@
 import type Bottleneck from "bottleneck"
-import { systemClock, type Clock } from "../clock"
+import { systemClock, type Clock } from "./clock"
 
 /**
  * Token-bucket refill for an in-process Bottleneck limiter: one request every
