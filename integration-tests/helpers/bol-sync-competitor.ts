@@ -2,9 +2,9 @@
 // another worker would: `node -r ts-node/register/transpile-only <this file>`
 // with COMPETITOR_* variables. Prints "ready" once connected, waits for a line
 // on stdin, then fetches and prints {"fetched":n,"refusals":n}.
-import { BolConnections } from "../../src/lib/bol/connections"
-import { BolRateLimitedError } from "../../src/lib/bol/errors"
-import { DEFAULT_GROUP_LIMITS, scaleLimits } from "../../src/lib/bol/rate-limit-groups"
+import { BolConnections } from "../../src/modules/bol/client/connections"
+import { BolRateLimitedError } from "../../src/modules/bol/client/errors"
+import { DEFAULT_GROUP_LIMITS, scaleLimits } from "../../src/modules/bol/client/rate-limit-groups"
 
 async function main() {
   const env = process.env

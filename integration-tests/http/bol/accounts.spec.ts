@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { startBolSimulator, type BolSimulator } from "../../../tools/bol-simulator"
-import { BolClient } from "../../../src/lib/bol/client"
+import { BolClient } from "../../../src/modules/bol/client/client"
 import { BOL_MODULE } from "../../../src/modules/bol"
 import type BolModuleService from "../../../src/modules/bol/service"
 import { adminHeaders } from "../../helpers/admin"
