@@ -6,7 +6,7 @@
 const PAGE_SIZE = 50
 const MINUTE = 60000
 
-/** bol's published limits (src/lib/bol/rate-limit-groups.ts) for the groups a shipments sync uses. */
+/** bol's published limits (src/modules/bol/client/rate-limit-groups.ts) for the groups a shipments sync uses. */
 const SHIPMENT_GROUPS = {
   list: { maxCapacity: 25, windowMs: MINUTE },
   detail: { maxCapacity: 50, windowMs: MINUTE },
