@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../guards/validate"
 import { AdminListBolShipmentsQuery } from "./bol/validators"
-import { StartBolSyncBody } from "../seller/validators"
+import { StartBolSyncBody } from "../seller/shops/[id]/bol/validators"
 import { ListSellersQuery } from "./sellers/validators"
 
 export const adminMiddlewares: MiddlewareRoute[] = [

@@ -10,22 +10,17 @@ import { validateBody, validateQuery } from "../guards/validate"
 import { currentSeller } from "./helpers"
 import { resolveOwnShop } from "./own-shop"
 import { acceptProductImage } from "./product-image-upload"
+import { RegisterSellerBody } from "./register/validators"
+import { CreateShopBody, UpdateShopBody } from "./shops/validators"
+import { CreateShopProductBody, UpdateShopProductBody } from "./shops/[id]/products/validators"
+import { AcceptShopOrderBody, EmptyBody, ListShopOrdersQuery, ShipShopOrderBody } from "./shops/[id]/orders/validators"
 import {
-  AcceptShopOrderBody,
   CreateBolAccountBody,
-  EmptyBody,
-  ShipShopOrderBody,
-  CreateShopBody,
-  CreateShopProductBody,
   LinkBolOrderBody,
   ListBolOrderLinksQuery,
   ListBolShipmentsQuery,
-  ListShopOrdersQuery,
-  RegisterSellerBody,
   StartBolSyncBody,
-  UpdateShopBody,
-  UpdateShopProductBody,
-} from "./validators"
+} from "./shops/[id]/bol/validators"
 
 const AUTH_METHODS: ("session" | "bearer")[] = ["session", "bearer"]
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ListBolShipmentsQuery } from "../../seller/validators"
+import { ListBolShipmentsQuery } from "../../seller/shops/[id]/bol/validators"
 
 export const AdminListBolShipmentsQuery = ListBolShipmentsQuery.extend({
   shop_id: z.string().min(1).optional(),

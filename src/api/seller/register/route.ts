@@ -4,7 +4,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { BAZAAR_MODULE } from "../../../modules/bazaar"
 import type BazaarModuleService from "../../../modules/bazaar/service"
 import { createSellerWorkflow } from "../../../workflows/sellers/create-seller"
-import type { RegisterSellerBodyType } from "../validators"
+import type { RegisterSellerBodyType } from "./validators"
 
 /**
  * POST /seller/register — turns a phone-verified `seller` identity (from

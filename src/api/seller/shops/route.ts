@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { createShopWorkflow } from "../../../workflows/shops/create-shop"
 import { currentSeller, sellerService } from "../helpers"
 import { presentShop } from "./present"
-import type { CreateShopBodyType } from "../validators"
+import type { CreateShopBodyType } from "./validators"
 
 /** GET /seller/shops — the signed-in seller's shops. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

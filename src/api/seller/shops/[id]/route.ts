@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateShopWorkflow } from "../../../../workflows/shops/update-shop"
 import { presentShop } from "../present"
-import type { UpdateShopBodyType } from "../../validators"
+import type { UpdateShopBodyType } from "../validators"
 import { ownShopOf } from "../../own-shop"
 
 /** GET /seller/shops/:id — one of the seller's shops. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { presentShopOrder } from "../../../../../lib/orders/present-shop-order"
-import type { ListShopOrdersQueryType } from "../../../validators"
+import type { ListShopOrdersQueryType } from "./validators"
 import { listShopOrders } from "./shop-orders"
 import { ownShopOf } from "../../../own-shop"
 

@@ -3,7 +3,7 @@ import { shopCommerceContext } from "../../../../../lib/shops/commerce-context"
 import { listShopProducts, ownShopProduct } from "../../../../../lib/shops/shop-products"
 import { createShopProductWorkflow } from "../../../../../workflows/shop-products/create-shop-product"
 import { productImageUrl } from "../../../product-image-upload"
-import type { CreateShopProductBodyType } from "../../../validators"
+import type { CreateShopProductBodyType } from "./validators"
 import { ownShopOf } from "../../../own-shop"
 
 /** GET /seller/shops/:id/products — the shop's products with MRP and sale price. */

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
 import { startBolSyncWorkflow } from "../../../../../../workflows/bol-sync/start-bol-sync"
-import type { StartBolSyncBodyType } from "../../../../../seller/validators"
+import type { StartBolSyncBodyType } from "../../../../../seller/shops/[id]/bol/validators"
 
 /** POST /admin/bol/accounts/:id/sync `{ resource? }` — "Sync now" for operators (`202 { run }`, or `200` with the running one). */
 export async function POST(req: MedusaRequest<StartBolSyncBodyType>, res: MedusaResponse) {

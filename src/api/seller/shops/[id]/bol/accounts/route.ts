@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
 import { connectBolAccountWorkflow } from "../../../../../../workflows/bol-accounts/connect-bol-account"
-import type { CreateBolAccountBodyType } from "../../../../validators"
+import type { CreateBolAccountBodyType } from "../validators"
 import { ownShopOf } from "../../../../own-shop"
 
 /** GET /seller/shops/:id/bol/accounts — the shop's bol.com accounts (never their secrets). */

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
 import { presentOrderLink } from "../../../../../../lib/bol-fulfillment/order-links"
 import { linkBolOrderWorkflow } from "../../../../../../workflows/bol-orders/link-bol-order"
-import type { LinkBolOrderBodyType, ListBolOrderLinksQueryType } from "../../../../validators"
+import type { LinkBolOrderBodyType, ListBolOrderLinksQueryType } from "../validators"
 import { ownShopOrder } from "../../orders/shop-orders"
 import { ownShopOf } from "../../../../own-shop"
 

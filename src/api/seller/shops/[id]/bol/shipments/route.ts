@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { bolService, listSyncedShipments } from "../../../../../../lib/bol-accounts/shop-bol"
-import type { ListBolShipmentsQueryType } from "../../../../validators"
+import type { ListBolShipmentsQueryType } from "../validators"
 import { ownShopOf } from "../../../../own-shop"
 
 /**

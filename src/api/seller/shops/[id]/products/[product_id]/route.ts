@@ -5,7 +5,7 @@ import { shopCommerceContext } from "../../../../../../lib/shops/commerce-contex
 import { ownShopProduct } from "../../../../../../lib/shops/shop-products"
 import { updateShopProductWorkflow } from "../../../../../../workflows/shop-products/update-shop-product"
 import { productImageUrl } from "../../../../product-image-upload"
-import type { UpdateShopProductBodyType } from "../../../../validators"
+import type { UpdateShopProductBodyType } from "../validators"
 import { ownShopOf } from "../../../../own-shop"
 
 async function ownProductOfRequest(req: AuthenticatedMedusaRequest) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { acceptShopOrderWorkflow } from "../../../../../../../workflows/shop-orders/accept-shop-order"
-import type { AcceptShopOrderBodyType } from "../../../../../validators"
+import type { AcceptShopOrderBodyType } from "../../validators"
 import { respondWithOrder, shopOrderRef } from "../moved-order"
 
 /**

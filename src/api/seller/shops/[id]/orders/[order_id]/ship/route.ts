@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { shipShopOrderWorkflow } from "../../../../../../../workflows/shop-orders/ship-shop-order"
-import type { ShipShopOrderBodyType } from "../../../../../validators"
+import type { ShipShopOrderBodyType } from "../../validators"
 import { respondWithOrder, shopOrderRef } from "../moved-order"
 
 /** POST /seller/shops/:id/orders/:order_id/ship — records the shipment, with an optional tracking number and URL. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ownBolAccount } from "../../../../../../../../lib/bol-accounts/shop-bol"
 import { startBolSyncWorkflow } from "../../../../../../../../workflows/bol-sync/start-bol-sync"
-import type { StartBolSyncBodyType } from "../../../../../../validators"
+import type { StartBolSyncBodyType } from "../../../validators"
 import { ownShopOf } from "../../../../../../own-shop"
 
 /**
