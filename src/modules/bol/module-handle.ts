@@ -1,20 +1,20 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type BolModuleService from "./service"
 
 // A fulfillment provider is built from the Fulfillment module's own container,
 // which cannot resolve other modules. The bol module announces itself here
 // when Medusa creates it, once per process. On globalThis: the app and its
 // tests may load this file through different module registries.
 const SLOT = Symbol.for("bazaar.bol.module")
-type Holder = { [SLOT]?: BolModuleService }
+// Typed by the caller, so that this file does not import the service that imports it.
+type Holder = { [SLOT]?: object }
 
-export function announceBolModule(service: BolModuleService): void {
+export function announceBolModule(service: object): void {
   ;(globalThis as Holder)[SLOT] = service
 }
 
 /** The process's bol module, for the `bol` fulfillment provider. */
-export function bolModuleForProviders(): BolModuleService {
-  const service = (globalThis as Holder)[SLOT]
+export function bolModuleForProviders<Service extends object>(): Service {
+  const service = (globalThis as Holder)[SLOT] as Service | undefined
   if (!service) {
     throw new MedusaError(
       MedusaError.Types.UNEXPECTED_STATE,

@@ -6,6 +6,7 @@ import type {
 } from "@medusajs/framework/types"
 import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
 import { bolModuleForProviders } from "../../modules/bol/module-handle"
+import type BolModuleService from "../../modules/bol/service"
 import { interactiveBolClient } from "../../lib/bol-fulfillment/interactive-client"
 import { readTransport } from "../../lib/bol-fulfillment/transport"
 import { shipBolOrder } from "../../lib/bol-fulfillment/ship-bol-order"
@@ -61,7 +62,7 @@ export class BolFulfillmentProviderService extends AbstractFulfillmentProviderSe
     if (!order?.id) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The bol fulfillment provider only fulfills orders")
     }
-    const service = bolModuleForProviders()
+    const service = bolModuleForProviders<BolModuleService>()
     const [link] = await service.listBolOrderLinks({ order_id: order.id })
     if (!link) {
       throw new MedusaError(

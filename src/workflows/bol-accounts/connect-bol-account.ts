@@ -1,19 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import type { BolResourceName } from "../../modules/bol/client/resources"
 import { BazaarEvents } from "../events"
+import type { ConnectBolAccountInput } from "./types"
 import { createBolAccountStep } from "./steps/create-bol-account"
 import { validateNewBolAccountStep } from "./steps/validate-new-bol-account"
 
-export type ConnectBolAccountInput = {
-  shop_id: string
-  label: string
-  client_id: string
-  client_secret: string
-  api_base_url?: string
-  token_url?: string
-  resources?: BolResourceName[]
-}
+export type { ConnectBolAccountInput } from "./types"
 
 export const connectBolAccountWorkflowId = "bazaar-connect-bol-account"
 

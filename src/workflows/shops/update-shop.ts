@@ -2,14 +2,9 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { BazaarEvents } from "../events"
 import { updateShopRecordStep } from "./steps/update-shop-record"
+import type { UpdateShopInput } from "./types"
 
-export type UpdateShopInput = {
-  shop_id: string
-  name?: string
-  address?: { line: string; city: string; postal_code: string; country_code: string; phone?: string }
-  /** Move the shop to a handle from its (new) name; former handles keep resolving. */
-  new_handle?: boolean
-}
+export type { UpdateShopInput } from "./types"
 
 export const updateShopWorkflowId = "bazaar-update-shop"
 

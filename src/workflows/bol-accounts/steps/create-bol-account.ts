@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { bolService } from "../../../lib/bol-accounts/shop-bol"
 import type { BolEndpoints } from "../../../lib/bol-accounts/endpoints"
-import type { ConnectBolAccountInput } from "../connect-bol-account"
+import type { ConnectBolAccountInput } from "../types"
 
 /** Saves the account (secret sealed by the bol module); compensation deletes it again. */
 export const createBolAccountStep = createStep(

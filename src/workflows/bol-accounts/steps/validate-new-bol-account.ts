@@ -5,7 +5,7 @@ import { verifyBolCredentials } from "../../../lib/bol-accounts/verify-credentia
 import { ConflictError } from "../../../lib/http/domain-errors"
 import { BAZAAR_MODULE } from "../../../modules/bazaar"
 import type BazaarModuleService from "../../../modules/bazaar/service"
-import type { ConnectBolAccountInput } from "../connect-bol-account"
+import type { ConnectBolAccountInput } from "../types"
 
 /**
  * Refuses a second account of the same client in the shop (409), URLs other

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
-import type { UpdateShopInput } from "../update-shop"
+import type { UpdateShopInput } from "../types"
 
 const RESTORABLE = ["name", "handle", "address_line", "city", "postal_code", "country_code", "phone"] as const
 
