@@ -1,7 +1,6 @@
 import { readdirSync, statSync } from "fs"
 import { join, relative } from "path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { useEnv } from "../../helpers/env"
+import type { SuiteArgs } from "../../helpers/domain-runner"
 import { BOL_MODULE } from "../../../src/modules/bol"
 import type BolModuleService from "../../../src/modules/bol/service"
 import { shipmentDetail } from "../../../src/modules/bol/__tests__/fixtures"
@@ -16,16 +15,16 @@ import {
   type TestSeller,
 } from "../../helpers/marketplace"
 
-jest.setTimeout(240 * 1000)
+export const timeoutMs = 240 * 1000
 
 const OWNER = { phone: "+919000000061", code: "616161" }
 const INTRUDER = { phone: "+919000000062", code: "626262" }
 const BUYER = { phone: "+919000000063", code: "636363" }
 
-useEnv({
+export const env: Record<string, string> = {
   BAZAAR_OTP_TEST_NUMBERS: [OWNER, INTRUDER, BUYER].map((t) => `${t.phone}:${t.code}`).join(","),
   BAZAAR_BOL_ENCRYPTION_KEY: "22".repeat(32),
-})
+}
 
 type Ids = { shop: string; product: string; order: string; bolAccount: string; bolShipment: string }
 type Probe = { method: "get" | "post" | "delete"; route: string; path: (ids: Ids) => string; body?: object | ((ids: Ids) => object) }
@@ -82,85 +81,83 @@ function routeFiles(dir: string, root = dir): string[] {
   })
 }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    const call = caller(api)
-    let owner: TestSeller
-    let intruder: TestSeller
-    let own: Ids
+export function suite({ api, getContainer }: SuiteArgs) {
+  const call = caller(api)
+  let owner: TestSeller
+  let intruder: TestSeller
+  let own: Ids
 
-    beforeEach(async () => {
-      await createIndiaRegion(getContainer())
-      owner = await sellerWithShop(api, OWNER, "Owner Shop")
-      intruder = await sellerWithShop(api, INTRUDER, "Intruder Shop")
-      const product = await uploadProduct(api, owner, { name: "Guarded", mrp: 10 })
-      const order = await placeOrder(api, owner, [{ product_id: product.id, quantity: 1 }], await customerLogin(api, BUYER.phone, BUYER.code))
-      const bol = getContainer().resolve<BolModuleService>(BOL_MODULE)
-      const bolAccount = await bol.createAccount({
-        shop_id: owner.shop.id, label: "Owner's bol", client_id: "owner-client", client_secret: "owner-secret",
-      })
-      await bol.upsertShipmentDetails(bolAccount.id, [shipmentDetail("4242")])
-      const [bolShipment] = await bol.listBolShipments({ account_id: bolAccount.id } as any)
-      own = { shop: owner.shop.id, product: product.id, order, bolAccount: bolAccount.id, bolShipment: bolShipment.id }
+  beforeEach(async () => {
+    await createIndiaRegion(getContainer())
+    owner = await sellerWithShop(api, OWNER, "Owner Shop")
+    intruder = await sellerWithShop(api, INTRUDER, "Intruder Shop")
+    const product = await uploadProduct(api, owner, { name: "Guarded", mrp: 10 })
+    const order = await placeOrder(api, owner, [{ product_id: product.id, quantity: 1 }], await customerLogin(api, BUYER.phone, BUYER.code))
+    const bol = getContainer().resolve<BolModuleService>(BOL_MODULE)
+    const bolAccount = await bol.createAccount({
+      shop_id: owner.shop.id, label: "Owner's bol", client_id: "owner-client", client_secret: "owner-secret",
     })
+    await bol.upsertShipmentDetails(bolAccount.id, [shipmentDetail("4242")])
+    const [bolShipment] = await bol.listBolShipments({ account_id: bolAccount.id } as any)
+    own = { shop: owner.shop.id, product: product.id, order, bolAccount: bolAccount.id, bolShipment: bolShipment.id }
+  })
 
-    async function ownerView() {
-      const get = async (path: string) => (await call("get", path, undefined, owner.headers)).data
-      return {
-        shop: await get(`/seller/shops/${own.shop}`),
-        products: await get(`/seller/shops/${own.shop}/products`),
-        categories: await get(`/seller/shops/${own.shop}/categories`),
-        order: await get(`/seller/shops/${own.shop}/orders/${own.order}`),
-        bolAccounts: await get(`/seller/shops/${own.shop}/bol/accounts`),
-        bolShipment: await get(`/seller/shops/${own.shop}/bol/shipments/${own.bolShipment}`),
-      }
+  async function ownerView() {
+    const get = async (path: string) => (await call("get", path, undefined, owner.headers)).data
+    return {
+      shop: await get(`/seller/shops/${own.shop}`),
+      products: await get(`/seller/shops/${own.shop}/products`),
+      categories: await get(`/seller/shops/${own.shop}/categories`),
+      order: await get(`/seller/shops/${own.shop}/orders/${own.order}`),
+      bolAccounts: await get(`/seller/shops/${own.shop}/bol/accounts`),
+      bolShipment: await get(`/seller/shops/${own.shop}/bol/shipments/${own.bolShipment}`),
     }
+  }
 
-    it("covers every /seller route", () => {
-      const probed = new Set([...SHOP_ROUTES.map((p) => p.route), ...SELF_ROUTES])
-      expect(routeFiles(join(__dirname, "../../../src/api/seller")).sort()).toEqual([...probed].sort())
-    })
+  it("covers every /seller route", () => {
+    const probed = new Set([...SHOP_ROUTES.map((p) => p.route), ...SELF_ROUTES])
+    expect(routeFiles(join(__dirname, "../../../src/api/seller")).sort()).toEqual([...probed].sort())
+  })
 
-    it("answers 404 on every /seller route to a seller using another seller's ids, and changes nothing", async () => {
-      const before = await ownerView()
-      const mixes: [string, Ids, Probe[]][] = [
-        ["all foreign", own, SHOP_ROUTES],
-        [
-          "own shop, foreign product and order",
-          { ...own, shop: intruder.shop.id },
-          // routes naming a foreign record in the path, or (order-links) in the body
-          SHOP_ROUTES.filter((p) => /\[(product|order|account|shipment)_id\]/.test(p.route) || typeof p.body === "function"),
-        ],
-      ]
-      for (const [mix, ids, probes] of mixes) {
-        for (const probe of probes) {
-          const body = typeof probe.body === "function" ? probe.body(ids) : probe.body
-          const r = await call(probe.method, probe.path(ids), body, intruder.headers)
-          expect({ mix, route: `${probe.method.toUpperCase()} ${probe.path(ids)}`, status: r.status }).toEqual({
-            mix, route: `${probe.method.toUpperCase()} ${probe.path(ids)}`, status: 404,
-          })
-        }
-      }
-      expect(await ownerView()).toEqual(before)
-      const theirs = await call("get", `/seller/shops/${intruder.shop.id}/products`, undefined, intruder.headers)
-      expect(theirs.data.products).toEqual([])
-    })
-
-    it("refuses every write of a suspended seller with a 403 and hides their shop from buyers", async () => {
-      const admin = (await adminHeaders(api, getContainer())).headers
-      await call("post", `/admin/sellers/${owner.sellerId}/suspend`, undefined, admin)
-      const before = await ownerView()
-      for (const probe of SHOP_ROUTES.filter((p) => p.method !== "get")) {
-        const body = typeof probe.body === "function" ? probe.body(own) : probe.body
-        const r = await call(probe.method, probe.path(own), body, owner.headers)
-        expect({ route: probe.path(own), status: r.status, message: r.data.message }).toEqual({
-          route: probe.path(own), status: 403, message: "This seller account is suspended",
+  it("answers 404 on every /seller route to a seller using another seller's ids, and changes nothing", async () => {
+    const before = await ownerView()
+    const mixes: [string, Ids, Probe[]][] = [
+      ["all foreign", own, SHOP_ROUTES],
+      [
+        "own shop, foreign product and order",
+        { ...own, shop: intruder.shop.id },
+        // routes naming a foreign record in the path, or (order-links) in the body
+        SHOP_ROUTES.filter((p) => /\[(product|order|account|shipment)_id\]/.test(p.route) || typeof p.body === "function"),
+      ],
+    ]
+    for (const [mix, ids, probes] of mixes) {
+      for (const probe of probes) {
+        const body = typeof probe.body === "function" ? probe.body(ids) : probe.body
+        const r = await call(probe.method, probe.path(ids), body, intruder.headers)
+        expect({ mix, route: `${probe.method.toUpperCase()} ${probe.path(ids)}`, status: r.status }).toEqual({
+          mix, route: `${probe.method.toUpperCase()} ${probe.path(ids)}`, status: 404,
         })
       }
-      expect(await ownerView()).toEqual(before)
-      const buyer = { "x-publishable-api-key": owner.shop.publishable_key }
-      expect((await call("get", `/store/shops/${owner.shop.handle}`, undefined, buyer)).status).toBe(404)
-      expect((await call("post", `/store/shops/${owner.shop.handle}/carts`, {}, buyer)).status).toBe(404)
-    })
-  },
-})
+    }
+    expect(await ownerView()).toEqual(before)
+    const theirs = await call("get", `/seller/shops/${intruder.shop.id}/products`, undefined, intruder.headers)
+    expect(theirs.data.products).toEqual([])
+  })
+
+  it("refuses every write of a suspended seller with a 403 and hides their shop from buyers", async () => {
+    const admin = (await adminHeaders(api, getContainer())).headers
+    await call("post", `/admin/sellers/${owner.sellerId}/suspend`, undefined, admin)
+    const before = await ownerView()
+    for (const probe of SHOP_ROUTES.filter((p) => p.method !== "get")) {
+      const body = typeof probe.body === "function" ? probe.body(own) : probe.body
+      const r = await call(probe.method, probe.path(own), body, owner.headers)
+      expect({ route: probe.path(own), status: r.status, message: r.data.message }).toEqual({
+        route: probe.path(own), status: 403, message: "This seller account is suspended",
+      })
+    }
+    expect(await ownerView()).toEqual(before)
+    const buyer = { "x-publishable-api-key": owner.shop.publishable_key }
+    expect((await call("get", `/store/shops/${owner.shop.handle}`, undefined, buyer)).status).toBe(404)
+    expect((await call("post", `/store/shops/${owner.shop.handle}/carts`, {}, buyer)).status).toBe(404)
+  })
+}
