@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../modules/seller"
+import { shopOfSalesChannel } from "../workflows/shop-boundary/cart-shop-boundary"
 
 /**
  * Bazaar's checkout links each order to its shop as it places it. An order
@@ -14,13 +15,10 @@ export default async function linkPlacedOrderToShop({ event, container }: Subscr
   } = await query.graph({ entity: "order", fields: ["id", "sales_channel_id", "shop.id"], filters: { id: event.data.id } })
   if (!order || (order as any).shop?.id || !order.sales_channel_id) return
 
-  const {
-    data: [channel],
-  } = await query.graph({ entity: "sales_channel", fields: ["shop.id"], filters: { id: order.sales_channel_id } })
-  const shopId = (channel as any)?.shop?.id as string | undefined
-  if (!shopId) return
+  const shop = await shopOfSalesChannel(container, order.sales_channel_id)
+  if (!shop) return
   await container.resolve(ContainerRegistrationKeys.LINK).create({
-    [SELLER_MODULE]: { shop_id: shopId },
+    [SELLER_MODULE]: { shop_id: shop.id },
     [Modules.ORDER]: { order_id: order.id },
   })
 }

@@ -1,6 +1,7 @@
 import Medusa from "@medusajs/js-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { waitUntil } from "../../helpers/bol-sync"
 import type { SuiteArgs } from "../../helpers/domain-runner"
 import {
   BUYER_ADDRESS,
@@ -184,6 +185,9 @@ export function suite({ api, getContainer }: SuiteArgs) {
     expect(completed.type).toBe("order")
     // the order ↔ cart link is written inside the completion (the shop ↔ order link comes later, from a subscriber)
     expect(await orderOfCart(container, cart.id)).toBe((completed as any).order.id)
+    // and the order.placed subscriber links it to shop A (awaited as a result, not timed)
+    await waitUntil(async () => (await ordersOf(a)) === 1, 30_000, "the order linked to shop A")
+    expect(await ordersOf(b)).toBe(0)
   })
 }
 

@@ -46,7 +46,8 @@ export async function assertCartShopBoundary(container: MedusaContainer, check: 
   }
 }
 
-async function shopOfSalesChannel(
+/** The shop whose sales channel this is, or null for a channel outside every shop. */
+export async function shopOfSalesChannel(
   container: MedusaContainer,
   salesChannelId: string | null | undefined
 ): Promise<BoundaryCartShop> {

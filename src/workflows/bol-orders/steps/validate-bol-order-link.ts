@@ -1,7 +1,7 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { bolService } from "../../../lib/bol-accounts/shop-bol"
+import { bolService, ownBolAccount } from "../../../lib/bol-accounts/shop-bol"
 import { interactiveBolClient } from "../../../lib/bol-fulfillment/interactive-client"
 import { fetchBolOrder, fulfilmentMethodOf } from "../../../lib/bol-fulfillment/ship-bol-order"
 import { ConflictError } from "../../../lib/http/domain-errors"
@@ -16,10 +16,8 @@ export type BolOrderLinkRequest = {
 }
 
 async function accountOfShop(container: MedusaContainer, shopId: string, accountId?: string) {
-  const accounts = await bolService(container).listAccounts({ shop_id: shopId, ...(accountId ? { id: accountId } : {}) })
-  if (accountId && !accounts.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `bol.com account ${accountId} was not found`)
-  }
+  if (accountId) return ownBolAccount(container, shopId, accountId)
+  const accounts = await bolService(container).listAccounts({ shop_id: shopId })
   if (!accounts.length) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The shop has no bol.com account; connect one first")
   }

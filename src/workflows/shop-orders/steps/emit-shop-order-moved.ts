@@ -7,5 +7,5 @@ import type { ShopOrderRef } from "./load-shop-order"
 /** Emits `bazaar.shop_order.moved` `{ id, shop_id, action }` (composed inside a workflow). */
 export function emitShopOrderMoved(input: ShopOrderRef, action: ShopOrderAction) {
   const data = transform({ input }, ({ input }) => ({ id: input.order_id, shop_id: input.shop_id, action }))
-  return emitEventStep({ eventName: BazaarEvents.SHOP_ORDER_MOVED, data }).config({ name: `emit-shop-order-${action}ed` })
+  return emitEventStep({ eventName: BazaarEvents.SHOP_ORDER_MOVED, data }).config({ name: `emit-shop-order-moved-${action}` })
 }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ShopOrderLink from "../../../../../links/shop-order"
 import { SHOP_ORDER_FIELDS } from "../../../../../lib/orders/present-shop-order"
+import { findShopOrder } from "../../../../../workflows/shop-orders/steps/load-shop-order"
 
 /**
  * A page of the shop's orders, newest first: by the order's own creation time
@@ -27,13 +28,6 @@ export async function listShopOrders(req: AuthenticatedMedusaRequest, shopId: st
 }
 
 /** One order of the shop; 404 for an order of any other shop, as for a missing one. */
-export async function ownShopOrder(req: AuthenticatedMedusaRequest, shopId: string, orderId: string) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [order],
-  } = await query.graph({ entity: "order", fields: [...SHOP_ORDER_FIELDS, "shop.id"], filters: { id: orderId } })
-  if (!order || (order as any).shop?.id !== shopId) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
-  }
-  return order as Record<string, any>
+export function ownShopOrder(req: AuthenticatedMedusaRequest, shopId: string, orderId: string) {
+  return findShopOrder(req.scope, { shop_id: shopId, order_id: orderId }, SHOP_ORDER_FIELDS)
 }
