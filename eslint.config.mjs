@@ -36,8 +36,7 @@ export default [
   {
     // src/lib holds pure leaves: no module, workflow, route or other layer.
     files: ["src/lib/**/*.ts"],
-    // Not moved yet (issue 10): the bol.com sync engine, accounts and fulfillment helpers belong in the bol module or in workflows.
-    ignores: ["src/lib/**/__tests__/**", "src/lib/bol-sync/**", "src/lib/bol-accounts/**", "src/lib/bol-fulfillment/**"],
+    ignores: ["src/lib/**/__tests__/**"],
     rules: {
       "no-restricted-imports": [
         "error",

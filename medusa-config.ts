@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/utils"
 import { bazaarOptionsFromEnv } from "./src/options/from-env"
 import { infrastructureModules } from "./src/options/infrastructure"
+import type { BazaarOptions } from "./src/options/types"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -27,8 +28,8 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET" | "BAZAAR_BOL_ENCRYPTION_KE
 }
 
 /** Outside production the bol module derives a development key (with a warning) when unset. */
-function bolEncryptionKey(): string | undefined {
-  return isProduction ? secret("BAZAAR_BOL_ENCRYPTION_KEY") : process.env.BAZAAR_BOL_ENCRYPTION_KEY
+function withBolEncryptionKey(options: BazaarOptions): BazaarOptions {
+  return isProduction ? { ...options, bol: { ...options.bol, encryptionKey: secret("BAZAAR_BOL_ENCRYPTION_KEY") } } : options
 }
 
 type WorkerMode = "shared" | "worker" | "server"
@@ -90,11 +91,7 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/otp", options: bazaarOptions },
     { resolve: "./src/modules/seller", options: bazaarOptions },
-    {
-      resolve: "./src/modules/bol",
-      // Encrypts bol.com client secrets at rest; required in production.
-      options: { encryptionKey: bolEncryptionKey() },
-    },
+    { resolve: "./src/modules/bol", options: withBolEncryptionKey(bazaarOptions) },
     {
       // This entry replaces Medusa's default Fulfillment module config, so
       // the manual provider is listed again beside bol.com's.

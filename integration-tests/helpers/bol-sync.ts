@@ -4,7 +4,7 @@ import type { BolSimulator } from "../../tools/bol-simulator"
 import { BOL_MODULE } from "../../src/modules/bol"
 import type BolModuleService from "../../src/modules/bol/service"
 import { startBolSyncWorkflow } from "../../src/workflows/bol-sync/start-bol-sync"
-import { BOL_SYNC_DETAIL_BATCH_EVENT, BOL_SYNC_LIST_PAGE_EVENT } from "../../src/lib/bol-sync/units"
+import { BOL_SYNC_DETAIL_BATCH_EVENT, BOL_SYNC_LIST_PAGE_EVENT } from "../../src/modules/bol"
 
 /** The simulator's speed-up, and the same scale for the app's rate limits. */
 export const SYNC_SPEED_UP = 100

@@ -1,6 +1,6 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { bolSyncSettings } from "../lib/bol-sync/settings"
+import { bolSyncSchedule } from "../options/bol"
 import { BOL_MODULE } from "../modules/bol"
 import type BolModuleService from "../modules/bol/service"
 import { startBolSyncWorkflow } from "../workflows/bol-sync/start-bol-sync"
@@ -12,7 +12,7 @@ import { startBolSyncWorkflow } from "../workflows/bol-sync/start-bol-sync"
  * or "off" (under NODE_ENV=test it is off unless set).
  */
 export default async function bolSyncJob(container: MedusaContainer) {
-  if (!bolSyncSettings().scheduleEnabled) {
+  if (!bolSyncSchedule().enabled) {
     return
   }
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
@@ -33,5 +33,5 @@ export default async function bolSyncJob(container: MedusaContainer) {
 
 export const config = {
   name: "bol-sync",
-  schedule: bolSyncSettings().schedule,
+  schedule: bolSyncSchedule().schedule,
 }

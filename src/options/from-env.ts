@@ -1,3 +1,4 @@
+import type { BolOptions, BolSyncOptions } from "./bol"
 import type { OtpOptions, SmsOptions } from "./otp"
 import type { BazaarOptions } from "./types"
 
@@ -58,9 +59,29 @@ function otpFromEnv(env: NodeJS.ProcessEnv): OtpOptions {
   } else if (!production) {
     otp.testNumbers = { [DEMO_TEST_NUMBER]: DEMO_TEST_CODE }
   }
-  return Object.fromEntries(
-    Object.entries(otp).filter(([, value]) => value !== undefined)
-  ) as OtpOptions
+  return defined(otp)
+}
+
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T
+}
+
+function bolFromEnv(env: NodeJS.ProcessEnv): BolOptions {
+  const sync: BolSyncOptions = defined({
+    redisUrl: env.BAZAAR_BOL_REDIS_URL || undefined,
+    redisPrefix: env.BAZAAR_BOL_REDIS_PREFIX || undefined,
+    rateLimitScale: number(env.BAZAAR_BOL_RATE_LIMIT_SCALE),
+    batchSize: number(env.BAZAAR_BOL_SYNC_BATCH_SIZE),
+    maxAttempts: number(env.BAZAAR_BOL_SYNC_MAX_ATTEMPTS),
+    retryBaseMs: number(env.BAZAAR_BOL_SYNC_RETRY_BASE_MS),
+    staleAfterMinutes: number(env.BAZAAR_BOL_SYNC_STALE_MINUTES),
+    sweepLimit: number(env.BAZAAR_BOL_SYNC_SWEEP_LIMIT),
+  })
+  return defined({
+    allowCustomUrls: env.BAZAAR_BOL_ALLOW_CUSTOM_URLS ? env.BAZAAR_BOL_ALLOW_CUSTOM_URLS === "true" : undefined,
+    encryptionKey: env.BAZAAR_BOL_ENCRYPTION_KEY || undefined,
+    sync,
+  })
 }
 
 /** Plugin options for app mode, read from BAZAAR_* (and TWILIO_*) environment variables. */
@@ -71,9 +92,7 @@ export function bazaarOptionsFromEnv(
   if (env.BAZAAR_REQUIRE_SELLER_APPROVAL) {
     options.requireSellerApproval = env.BAZAAR_REQUIRE_SELLER_APPROVAL === "true"
   }
-  if (env.BAZAAR_BOL_ALLOW_CUSTOM_URLS) {
-    options.bol = { allowCustomUrls: env.BAZAAR_BOL_ALLOW_CUSTOM_URLS === "true" }
-  }
+  options.bol = bolFromEnv(env)
   if (env.BAZAAR_MAX_IMAGE_BYTES) {
     options.maxImageBytes = Number(env.BAZAAR_MAX_IMAGE_BYTES)
   }

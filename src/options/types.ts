@@ -1,3 +1,4 @@
+import type { BolOptions } from "./bol"
 import type { OtpOptions, ResolvedOtpOptions } from "./otp"
 
 /**
@@ -15,10 +16,7 @@ export type BazaarOptions = {
   /** Largest product image a seller may upload, in bytes (default 5 MiB). */
   maxImageBytes?: number
   /** bol.com connector. */
-  bol?: {
-    /** Accounts may use other URLs than bol.com's (simulator, demo); default: on outside production. */
-    allowCustomUrls?: boolean
-  }
+  bol?: BolOptions
 }
 
 export type ResolvedBazaarOptions = {

@@ -1,17 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { runDetailBatchUnit } from "../lib/bol-sync/detail-batch"
-import { syncDepsFrom } from "../lib/bol-sync/medusa-deps"
-import { BOL_SYNC_DETAIL_BATCH_EVENT, describeUnit, type DetailBatchUnit } from "../lib/bol-sync/units"
+import { BOL_MODULE, BOL_SYNC_DETAIL_BATCH_EVENT, type DetailBatchUnit } from "../modules/bol"
+import type BolModuleService from "../modules/bol/service"
 
-/** Runs one "detail batch" unit of a bol.com sync (see src/lib/bol-sync/README.md). */
+/** Runs one "detail batch" unit of a bol.com sync (see src/modules/bol/sync/README.md). */
 export default async function bolSyncDetailBatch({ event, container }: SubscriberArgs<DetailBatchUnit>) {
-  const deps = syncDepsFrom(container)
-  try {
-    await runDetailBatchUnit(deps, event.data)
-  } catch (error) {
-    // Only reached when even recording the failure failed (database down); the run goes stale.
-    deps.logger.error(`bol sync ${event.data.run_id} ${describeUnit(event.data)} lost: ${(error as Error)?.message}`)
-  }
+  await container.resolve<BolModuleService>(BOL_MODULE).runSyncUnit(event.data)
 }
 
 export const config: SubscriberConfig = {

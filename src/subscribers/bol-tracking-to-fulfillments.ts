@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { BOL_SHIPMENTS_STORED_EVENT, type BolShipmentsStoredData } from "../lib/bol-fulfillment/events"
+import { BOL_SHIPMENTS_STORED_EVENT, type BolShipmentsStoredData } from "../modules/bol"
 import { applyBolTrackingWorkflow } from "../workflows/bol-tracking/apply-bol-tracking"
 
 /** Synced bol transport data updates the tracking number of linked Medusa orders' bol fulfillments. */

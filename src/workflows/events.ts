@@ -1,5 +1,4 @@
-import { BOL_SHIPMENTS_STORED_EVENT } from "../lib/bol-fulfillment/events"
-import { BOL_SYNC_DETAIL_BATCH_EVENT, BOL_SYNC_LIST_PAGE_EVENT } from "../lib/bol-sync/units"
+import { BOL_SHIPMENTS_STORED_EVENT, BOL_SYNC_DETAIL_BATCH_EVENT, BOL_SYNC_LIST_PAGE_EVENT } from "../modules/bol"
 
 /**
  * Every event Bazaar emits. Each carries the `bazaar.` prefix, so that it

@@ -1,6 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { startBolSimulator, type BolSimulator } from "../../../tools/bol-simulator"
-import { closeBolSyncConnections } from "../../../src/lib/bol-sync/process-connections"
 import { adminHeaders } from "../../helpers/admin"
 import { SYNC_ENV, SYNC_SPEED_UP, syncAndWait, waitUntil } from "../../helpers/bol-sync"
 import type { SuiteArgs } from "../../helpers/domain-runner"
@@ -38,7 +37,6 @@ export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
     sim = await startBolSimulator({ speedUp: SYNC_SPEED_UP, seed: { shipments: { FBR: 4, FBB: 2 }, orders: 40, returns: 0 } })
   })
   afterAll(async () => {
-    await closeBolSyncConnections()
     await sim.close()
   })
   beforeEach(async () => {

@@ -3,7 +3,6 @@ import { spawn } from "child_process"
 import Redis from "ioredis"
 import { resolve } from "path"
 import { startBolSimulator, type BolSimulator } from "../../../tools/bol-simulator"
-import { closeBolSyncConnections } from "../../../src/lib/bol-sync/process-connections"
 import { SYNC_ENV, SYNC_SPEED_UP, simulatorAccount, syncAndWait } from "../../helpers/bol-sync"
 import { useEnv } from "../../helpers/env"
 
@@ -76,7 +75,6 @@ medusaIntegrationTestRunner({
       sim = await startBolSimulator({ speedUp: SYNC_SPEED_UP, seed: { shipments: { FBR: 120, FBB: 45 } } })
     })
     afterAll(async () => {
-      await closeBolSyncConnections()
       await sim.close()
       const redis = new Redis(REDIS_URL)
       for (const pattern of [`${PREFIX}*`, `b_${PREFIX}*`]) {

@@ -1,5 +1,4 @@
 import { startBolSimulator, type BolSimulator } from "../../../tools/bol-simulator"
-import { closeBolSyncConnections } from "../../../src/lib/bol-sync/process-connections"
 import bolSyncJob from "../../../src/jobs/bol-sync"
 import { startBolFaultProxy } from "../../helpers/bol-fault-proxy"
 import {
@@ -33,7 +32,6 @@ export function suite({ getContainer, dbConnection }: SuiteArgs) {
     })
   })
   afterAll(async () => {
-    await closeBolSyncConnections()
     await sim.close()
   })
   beforeEach(() => sim.resetStats())
@@ -188,15 +186,10 @@ export function suite({ getContainer, dbConnection }: SuiteArgs) {
       expect(doneBefore).toBeGreaterThan(0)
       expect(doneBefore).toBeLessThan(40)
 
-      // The next start finds the run without progress and marks it failed.
-      process.env.BAZAAR_BOL_SYNC_STALE_MINUTES = "0.002"
+      // Half an hour later, the next start finds the run without progress and marks it failed.
+      await dbConnection.raw(`update bol_sync_run set updated_at = now() - interval '31 minutes' where id = ?`, [run.id])
       const detailsBefore = sim.stats.byEndpoint[SHIPMENT_DETAIL]
-      let resumed
-      try {
-        resumed = await syncAndWait(container, account.id)
-      } finally {
-        delete process.env.BAZAAR_BOL_SYNC_STALE_MINUTES
-      }
+      const resumed = await syncAndWait(container, account.id)
 
       expect(await bolService(container).retrieveBolSyncRun(run.id)).toMatchObject({
         status: "failed",

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { defaultShippingProfileId } from "../../../src/lib/delivery/shipping-profile"
+import { defaultShippingProfileId } from "../../../src/workflows/shops/utils/shipping-profile"
 import type { SuiteArgs } from "../../helpers/domain-runner"
 import { signUpSeller } from "../../helpers/seller"
 import { storeHeaders } from "../../helpers/store"

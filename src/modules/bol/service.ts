@@ -1,4 +1,4 @@
-import type { Context, FindConfig } from "@medusajs/framework/types"
+import type { Context, FindConfig, IEventBusModuleService } from "@medusajs/framework/types"
 import {
   generateEntityId,
   InjectManager,
@@ -6,8 +6,15 @@ import {
   MedusaContext,
   MedusaError,
   MedusaService,
+  Modules,
 } from "@medusajs/framework/utils"
+import type { BazaarOptions } from "../../options/types"
+import type { BolClient } from "./client/client"
 import type { BolAccountConnection } from "./client/connections"
+import { BOL_CONNECTIONS_KEY, type BolSyncConnections } from "./loaders/connections"
+import { syncDeps, runSyncUnit } from "./sync/engine"
+import { planBolSyncRun, type PlannedRun, type StartBolSyncInput } from "./sync/plan-run"
+import type { SyncUnit } from "./sync/units"
 import { announceBolModule } from "./module-handle"
 import { BOL_RESOURCE_NAMES, isBolResourceName } from "./client/resources"
 import { ENCRYPTION_KEY_ENV, resolveEncryptionKey, SecretBox } from "./crypto"
@@ -19,9 +26,9 @@ import { BolShipmentItem } from "./models/bol-shipment-item"
 import { BolSyncRun } from "./models/bol-sync-run"
 import { BolTransportEvent } from "./models/bol-transport-event"
 import { presentAccount, type PresentedBolAccount } from "./present-account"
-import { recordsMissingDetail, writeRecords } from "./record-writes"
-import { addRunProgress, appendRunError, endRun } from "./run-writes"
-import { markShipmentsSeen, shipmentsMissingDetail, writeShipmentDetails } from "./shipment-writes"
+import { recordsMissingDetail, writeRecords } from "./repositories/record-writes"
+import { addRunProgress, appendRunError, endRun } from "./repositories/run-writes"
+import { markShipmentsSeen, shipmentsMissingDetail, writeShipmentDetails } from "./repositories/shipment-writes"
 import type {
   CreateBolAccountInput,
   RunCounters,
@@ -33,12 +40,19 @@ import type {
   UpsertResult,
 } from "./types"
 
-export type BolModuleOptions = {
-  /** 32 bytes as 64 hex characters or base64; falls back to BAZAAR_BOL_ENCRYPTION_KEY. */
-  encryptionKey?: string
-}
+/** The module's options: Bazaar's plugin options, of which it reads `bol` (see `src/options/bol.ts`). */
+export type BolModuleOptions = Pick<BazaarOptions, "bol">
 
-type Logger = { warn: (message: string) => void }
+type Logger = { info(message: string): void; warn(message: string): void; error(message: string): void }
+
+function optional<T>(container: Record<string, unknown>, key: string): T | undefined {
+  try {
+    return container[key] as T | undefined
+  } catch {
+    // Medusa's container throws for keys it cannot resolve.
+    return undefined
+  }
+}
 
 /** The ciphertext of an account's secret is bound to its id (see SecretBox). */
 const secretContext = (accountId: string) => `bol_account:${accountId}`
@@ -83,21 +97,60 @@ export default class BolModuleService extends MedusaService({
   BolOrderLink,
 }) {
   protected readonly secrets_: SecretBox
+  protected readonly shared_: BolSyncConnections
+  protected readonly logger_: Logger
+  protected readonly eventBus_?: IEventBusModuleService
+
+  // Medusa calls these when the application stops: the Redis connections close with it.
+  __hooks = {
+    onApplicationShutdown: async () => {
+      await this.shared_.close()
+    },
+  }
 
   constructor(container: Record<string, unknown>, options: BolModuleOptions = {}) {
     super(...arguments)
-    let logger: Logger | undefined
-    try {
-      logger = container.logger as Logger | undefined
-    } catch {
-      logger = undefined
-    }
-    const key = resolveEncryptionKey(options.encryptionKey ?? process.env[ENCRYPTION_KEY_ENV], {
+    this.logger_ = optional<Logger>(container, "logger") ?? console
+    this.eventBus_ = optional<IEventBusModuleService>(container, Modules.EVENT_BUS)
+    this.shared_ = container[BOL_CONNECTIONS_KEY] as BolSyncConnections
+    const key = resolveEncryptionKey(options.bol?.encryptionKey ?? process.env[ENCRYPTION_KEY_ENV], {
       production: process.env.NODE_ENV === "production",
-      warn: (message) => (logger ? logger.warn(message) : console.warn(message)),
+      warn: (message) => this.logger_.warn(message),
     })
     this.secrets_ = new SecretBox(key)
     announceBolModule(this)
+  }
+
+  // ------------------------------------------------------------- clients and sync
+
+  /**
+   * A client for calls made while someone waits (linking an order, shipping
+   * it): it waits for a rate-limit slot instead of giving up, and shares the
+   * account's token and budget with the sync engine of this process (and,
+   * with Redis, of every process). The decrypted secret stays inside it.
+   */
+  async clientFor(accountId: string): Promise<BolClient> {
+    return this.shared_.connections.clientFor(await this.connectionOf_(accountId), { slots: "wait" })
+  }
+
+  /** Checks a start request, fails a stale run, and creates the run with its first units (or finds the live one). */
+  async planSyncRun(input: StartBolSyncInput): Promise<PlannedRun> {
+    return planBolSyncRun(this, this.shared_.settings, input)
+  }
+
+  /** Runs one unit of a sync (a subscriber calls this for each unit event). */
+  async runSyncUnit(unit: SyncUnit): Promise<void> {
+    if (!this.eventBus_) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The bol sync needs Medusa's event bus module")
+    }
+    const deps = syncDeps({
+      service: this,
+      shared: this.shared_,
+      eventBus: this.eventBus_,
+      logger: this.logger_,
+      connectionOf: (accountId) => this.connectionOf_(accountId),
+    })
+    await runSyncUnit(deps, unit)
   }
 
   // ------------------------------------------------------------- accounts
@@ -166,20 +219,9 @@ export default class BolModuleService extends MedusaService({
     return presentAccount(await this.retrieveBolAccount(id, {}, context))
   }
 
-  /**
-   * The decrypted client secret. For talking to bol only: never return it
-   * from an API or write it to a log.
-   */
-  @InjectManager()
-  async revealClientSecret(accountId: string, @MedusaContext() context: Context = {}): Promise<string> {
-    const account = await this.retrieveBolAccount(accountId, { select: ["id", "client_secret_encrypted"] }, context)
-    return this.secrets_.open(account.client_secret_encrypted, secretContext(account.id))
-  }
-
-  /** What `BolConnections.clientFor` needs for this account (includes the decrypted secret). */
-  @InjectManager()
-  async clientConfig(accountId: string, @MedusaContext() context: Context = {}): Promise<BolAccountConnection> {
-    const account = await this.retrieveBolAccount(accountId, {}, context)
+  /** What `BolConnections.clientFor` needs for this account: the decrypted secret, never handed outside the module. */
+  protected async connectionOf_(accountId: string): Promise<BolAccountConnection> {
+    const account = await this.retrieveBolAccount(accountId)
     return {
       accountId: account.id,
       clientId: account.client_id,

@@ -42,8 +42,16 @@ describe("bazaarOptionsFromEnv", () => {
     ).toBe("https://s.example")
   })
 
-  it("reads BAZAAR_BOL_ALLOW_CUSTOM_URLS", () => {
-    expect(bazaarOptionsFromEnv({ BAZAAR_BOL_ALLOW_CUSTOM_URLS: "false" }).bol).toEqual({ allowCustomUrls: false })
+  it("reads the bol.com variables", () => {
+    expect(bazaarOptionsFromEnv({ BAZAAR_BOL_ALLOW_CUSTOM_URLS: "false" }).bol).toEqual({ allowCustomUrls: false, sync: {} })
+    expect(
+      bazaarOptionsFromEnv({
+        BAZAAR_BOL_ENCRYPTION_KEY: "k",
+        BAZAAR_BOL_REDIS_URL: "redis://bol",
+        BAZAAR_BOL_RATE_LIMIT_SCALE: "100",
+        BAZAAR_BOL_SYNC_STALE_MINUTES: "5",
+      }).bol
+    ).toEqual({ encryptionKey: "k", sync: { redisUrl: "redis://bol", rateLimitScale: 100, staleAfterMinutes: 5 } })
   })
 
   it("reads BAZAAR_MAX_IMAGE_BYTES", () => {

@@ -2,18 +2,13 @@ import type {
   CalculatedShippingOptionPrice,
   CreateFulfillmentResult,
   FulfillmentOption,
-  Logger,
 } from "@medusajs/framework/types"
 import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
 import { bolModuleForProviders } from "../../modules/bol/module-handle"
 import type BolModuleService from "../../modules/bol/service"
-import { interactiveBolClient } from "../../lib/bol-fulfillment/interactive-client"
-import { readTransport } from "../../lib/bol-fulfillment/transport"
-import { shipBolOrder } from "../../lib/bol-fulfillment/ship-bol-order"
+import { readTransport, shipBolOrder } from "../../modules/bol"
 
 export const BOL_FULFILLMENT_OPTION_ID = "bol-fbr"
-
-type Cradle = { logger?: Logger }
 
 /**
  * Fulfillment provider `bol` (provider id `bol_bol`): fulfilling a Medusa
@@ -24,13 +19,6 @@ type Cradle = { logger?: Logger }
  */
 export class BolFulfillmentProviderService extends AbstractFulfillmentProviderService {
   static identifier = "bol"
-
-  protected readonly logger_?: Logger
-
-  constructor(cradle: Cradle) {
-    super()
-    this.logger_ = cradle.logger
-  }
 
   async getFulfillmentOptions(): Promise<FulfillmentOption[]> {
     return [{ id: BOL_FULFILLMENT_OPTION_ID, name: "Shipped by the seller for bol.com (FBR)" }]
@@ -71,7 +59,7 @@ export class BolFulfillmentProviderService extends AbstractFulfillmentProviderSe
       )
     }
     const accountId = (link as any).account_id as string
-    const client = await interactiveBolClient(service, accountId, (message) => this.logger_?.warn(message))
+    const client = await service.clientFor(accountId)
     const shipped = await shipBolOrder({
       client,
       accountId,

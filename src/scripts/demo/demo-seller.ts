@@ -4,7 +4,7 @@ import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { createSellerWorkflow } from "../../workflows/sellers/create-seller"
 import { createShopWorkflow } from "../../workflows/shops/create-shop"
 import { createShopProductWorkflow } from "../../workflows/shop-products/create-shop-product"
-import { shopCommerceContext } from "../../lib/shops/commerce-context"
+import { shopCommerceContext } from "../../workflows/shops/utils/commerce-context"
 import { DEMO_SHOPS, type DemoProduct } from "./demo-catalog"
 import { productImageSvg } from "./product-image"
 

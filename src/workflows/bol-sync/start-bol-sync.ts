@@ -1,7 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import type { StartBolSyncInput } from "../../lib/bol-sync/plan-run"
-import { BOL_SYNC_LIST_PAGE_EVENT } from "../../lib/bol-sync/units"
+import { BOL_SYNC_LIST_PAGE_EVENT, type StartBolSyncInput } from "../../modules/bol"
 import { planBolSyncRunStep } from "./steps/plan-bol-sync-run"
 
 export type { StartBolSyncInput }

@@ -5,7 +5,7 @@ import type { BolRateLimitGroup, GroupLimit } from "./rate-limit-groups"
 import { connectBolRedis, type BolRedis } from "./redis-connection"
 import { BolTokenProvider } from "./token-provider"
 
-/** What a client needs to know about an account (see the bol module's `clientConfig`). */
+/** What a client needs to know about an account (the bol service builds it, with the decrypted secret, and never hands it out). */
 export type BolAccountConnection = {
   accountId: string
   clientId: string

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { bolService } from "../../../lib/bol-accounts/shop-bol"
-import type { BolEndpoints } from "../../../lib/bol-accounts/endpoints"
+import { bolService } from "../utils/shop-bol"
+import type { BolEndpoints } from "../../../modules/bol"
 import type { ConnectBolAccountInput } from "../types"
 
 /** Saves the account (secret sealed by the bol module); compensation deletes it again. */

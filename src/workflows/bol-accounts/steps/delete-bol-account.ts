@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { bolService, ownBolAccount } from "../../../lib/bol-accounts/shop-bol"
+import { bolService, ownBolAccount } from "../utils/shop-bol"
 
 /** Deletes the shop's account `account_id` (404 for another shop's) with its synced data; cannot be undone. */
 export const deleteBolAccountStep = createStep(

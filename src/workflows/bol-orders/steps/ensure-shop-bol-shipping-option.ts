@@ -2,9 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
-import { BOL_FULFILLMENT_PROVIDER_ID, shopDelivery } from "../../../lib/bol-fulfillment/shop-bol-option"
-import { defaultShippingProfileId } from "../../../lib/delivery/shipping-profile"
-import { marketForCountry } from "../../../lib/shops/commerce-context"
+import { BOL_FULFILLMENT_PROVIDER_ID, shopDelivery } from "../utils/shop-bol-option"
+import { defaultShippingProfileId } from "../../shops/utils/shipping-profile"
+import { marketForCountry } from "../../shops/utils/commerce-context"
 
 export type EnsureShopBolShippingOptionInput = { sales_channel_id: string; country_code: string; shop_name: string }
 

@@ -1,11 +1,10 @@
-import type { Logger, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { bolService, ownBolAccount } from "../../../lib/bol-accounts/shop-bol"
-import { interactiveBolClient } from "../../../lib/bol-fulfillment/interactive-client"
-import { fetchBolOrder, fulfilmentMethodOf } from "../../../lib/bol-fulfillment/ship-bol-order"
+import { fetchBolOrder, fulfilmentMethodOf } from "../../../modules/bol"
+import { bolService, ownBolAccount } from "../../bol-accounts/utils/shop-bol"
 import { ConflictError } from "../../../lib/http/domain-errors"
-import { shopCommerceContext } from "../../../lib/shops/commerce-context"
+import { shopCommerceContext } from "../../shops/utils/commerce-context"
 
 export type BolOrderLinkRequest = {
   shop: { id: string; name: string; country_code: string }
@@ -45,8 +44,7 @@ export const validateBolOrderLinkStep = createStep(
     if (ofBolOrder) {
       throw new ConflictError(`bol.com order ${input.bol_order_id} is already linked to order ${ofBolOrder.order_id}`)
     }
-    const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-    const client = await interactiveBolClient(service, account.id, (message) => logger.warn(message))
+    const client = await service.clientFor(account.id)
     const bolOrder = await fetchBolOrder(client, input.bol_order_id)
     const { sales_channel_id } = await shopCommerceContext(container, input.shop)
     return new StepResponse({

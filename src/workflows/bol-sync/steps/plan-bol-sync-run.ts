@@ -1,7 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { planBolSyncRun, type StartBolSyncInput } from "../../../lib/bol-sync/plan-run"
-import { bolSyncSettings } from "../../../lib/bol-sync/settings"
-import { BOL_MODULE } from "../../../modules/bol"
+import { BOL_MODULE, type StartBolSyncInput } from "../../../modules/bol"
 import type BolModuleService from "../../../modules/bol/service"
 
 export const planBolSyncRunStepId = "plan-bol-sync-run"
@@ -15,7 +13,7 @@ export const planBolSyncRunStep = createStep(
   planBolSyncRunStepId,
   async (input: StartBolSyncInput, { container }) => {
     const service = container.resolve<BolModuleService>(BOL_MODULE)
-    const plan = await planBolSyncRun(service, bolSyncSettings(), input)
+    const plan = await service.planSyncRun(input)
     return new StepResponse(plan, plan.started ? plan.run.id : undefined)
   },
   async (runId: string | undefined, { container }) => {

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { bolFulfillmentsOfOrder } from "../../../lib/bol-fulfillment/order-fulfillments"
+import { bolFulfillmentsOfOrder } from "../../bol-orders/utils/order-fulfillments"
 import { BOL_MODULE } from "../../../modules/bol"
 import type BolModuleService from "../../../modules/bol/service"
 

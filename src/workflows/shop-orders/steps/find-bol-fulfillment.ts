@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { bolLinkOfOrder } from "../../../lib/bol-fulfillment/order-links"
-import { shopBolShippingOptionId } from "../../../lib/bol-fulfillment/shop-bol-option"
+import { bolLinkOfOrder } from "../../bol-orders/utils/order-links"
+import { shopBolShippingOptionId } from "../../bol-orders/utils/shop-bol-option"
 import type { LoadedShopOrder } from "./load-shop-order"
 
 /**

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { defaultShippingProfileId } from "../../../lib/delivery/shipping-profile"
+import { defaultShippingProfileId } from "../../shops/utils/shipping-profile"
 
 /** The shipping profile shop products ship under, which the shops' delivery options serve. */
 export const defaultShippingProfileStep = createStep("default-shipping-profile", async (_: void, { container }) => {

@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
-import { defaultShippingProfileId } from "../../../lib/delivery/shipping-profile"
-import { marketForCountry } from "../../../lib/shops/commerce-context"
+import { defaultShippingProfileId } from "../utils/shipping-profile"
+import { marketForCountry } from "../utils/commerce-context"
 
 export const MANUAL_FULFILLMENT_PROVIDER = "manual_manual"
 

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { bolAccountOverview } from "../../../../lib/bol-accounts/account-overview"
+import { bolAccountOverview } from "../../../../workflows/bol-accounts/utils/account-overview"
 
 /** GET /admin/bol/accounts — every shop's bol.com accounts with the latest run per resource. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

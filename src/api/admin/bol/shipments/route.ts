@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { bolService, listSyncedShipments } from "../../../../lib/bol-accounts/shop-bol"
+import { bolService, listSyncedShipments } from "../../../../workflows/bol-accounts/utils/shop-bol"
 import type { AdminListBolShipmentsQueryType } from "../validators"
 
 /** GET /admin/bol/shipments — synced shipments of all shops (or `shop_id`, `account_id`), with the seller filters. */

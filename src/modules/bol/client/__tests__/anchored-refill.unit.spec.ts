@@ -1,5 +1,5 @@
 import Bottleneck from "bottleneck"
-import { ManualClock } from "../../../../lib/__tests__/manual-clock"
+import { ManualClock } from "../../__tests__/manual-clock"
 import { AnchoredRefill } from "../anchored-refill"
 
 describe("AnchoredRefill on a manual clock", () => {

@@ -1,5 +1,5 @@
 import { systemClock, type Clock } from "../clock"
-import { ManualClock } from "../../../../lib/__tests__/manual-clock"
+import { ManualClock } from "../../__tests__/manual-clock"
 import type { BolClient } from "../client"
 import type { BolRateLimiter } from "../limiter"
 

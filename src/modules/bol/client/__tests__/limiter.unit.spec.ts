@@ -1,4 +1,4 @@
-import { ManualClock } from "../../../../lib/__tests__/manual-clock"
+import { ManualClock } from "../../__tests__/manual-clock"
 import { BolRateLimitedError } from "../errors"
 import { BolRateLimiter } from "../limiter"
 import { fetchRateLimitRules } from "../public-rate-limits"

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { bolService, retrieveSyncedShipment } from "../../../../../lib/bol-accounts/shop-bol"
+import { bolService, retrieveSyncedShipment } from "../../../../../workflows/bol-accounts/utils/shop-bol"
 
 /** GET /admin/bol/shipments/:id — one synced shipment in full. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

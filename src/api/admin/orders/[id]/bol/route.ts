@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { orderBolOverview } from "../../../../../lib/bol-fulfillment/order-bol-overview"
+import { orderBolOverview } from "../../../../../workflows/bol-orders/utils/order-bol-overview"
 
 /** GET /admin/orders/:id/bol — the bol.com order linked to this order, its synced shipments and tracking. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shopCommerceContext } from "../../../../../lib/shops/commerce-context"
-import { listShopProducts, ownShopProduct } from "../../../../../lib/shops/shop-products"
+import { shopCommerceContext } from "../../../../../workflows/shops/utils/commerce-context"
+import { listShopProducts, ownShopProduct } from "../../../../../workflows/shop-products/utils/shop-products"
 import { createShopProductWorkflow } from "../../../../../workflows/shop-products/create-shop-product"
 import { productImageUrl } from "../../../product-image-upload"
 import type { CreateShopProductBodyType } from "./validators"

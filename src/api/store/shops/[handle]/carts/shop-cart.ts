@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { shopCommerceContext } from "../../../../../lib/shops/commerce-context"
+import { shopCommerceContext } from "../../../../../workflows/shops/utils/commerce-context"
 import { SHOP_CART_FIELDS } from "../../../../../lib/carts/present-cart"
 import { findVisibleShop } from "../../visible-shop"
 

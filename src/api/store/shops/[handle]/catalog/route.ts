@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/uti
 import ShopProductCategoryLink from "../../../../../links/shop-product-category"
 import ShopProductLink from "../../../../../links/shop-product"
 import { groupCatalog } from "../../../../../lib/shops/catalog"
-import { marketForCountry } from "../../../../../lib/shops/commerce-context"
+import { marketForCountry } from "../../../../../workflows/shops/utils/commerce-context"
 import { findVisibleShop } from "../../visible-shop"
 
 /**

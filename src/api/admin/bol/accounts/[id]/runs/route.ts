@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
+import { bolService } from "../../../../../../workflows/bol-accounts/utils/shop-bol"
 
 /** GET /admin/bol/accounts/:id/runs — the account's last 50 sync runs with their counts and errors. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
+import { bolService } from "../../../../../../workflows/bol-accounts/utils/shop-bol"
 import { startBolSyncWorkflow } from "../../../../../../workflows/bol-sync/start-bol-sync"
 import type { StartBolSyncBodyType } from "../../../../../seller/shops/[id]/bol/validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
+import { bolService } from "../../../../../../workflows/bol-accounts/utils/shop-bol"
 import { connectBolAccountWorkflow } from "../../../../../../workflows/bol-accounts/connect-bol-account"
 import type { CreateBolAccountBodyType } from "../validators"
 import { ownShopOf } from "../../../../own-shop"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { bolService } from "../../../../../../lib/bol-accounts/shop-bol"
-import { presentOrderLink } from "../../../../../../lib/bol-fulfillment/order-links"
+import { bolService } from "../../../../../../workflows/bol-accounts/utils/shop-bol"
+import { presentOrderLink } from "../../../../../../workflows/bol-orders/utils/order-links"
 import { linkBolOrderWorkflow } from "../../../../../../workflows/bol-orders/link-bol-order"
 import type { LinkBolOrderBodyType, ListBolOrderLinksQueryType } from "../validators"
 import { ownShopOrder } from "../../orders/shop-orders"

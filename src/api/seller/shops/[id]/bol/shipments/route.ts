@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { bolService, listSyncedShipments } from "../../../../../../lib/bol-accounts/shop-bol"
+import { bolService, listSyncedShipments } from "../../../../../../workflows/bol-accounts/utils/shop-bol"
 import type { ListBolShipmentsQueryType } from "../validators"
 import { ownShopOf } from "../../../../own-shop"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ownBolAccount } from "../../../../../../../lib/bol-accounts/shop-bol"
+import { ownBolAccount } from "../../../../../../../workflows/bol-accounts/utils/shop-bol"
 import { disconnectBolAccountWorkflow } from "../../../../../../../workflows/bol-accounts/disconnect-bol-account"
 import { ownShopOf } from "../../../../../own-shop"
 

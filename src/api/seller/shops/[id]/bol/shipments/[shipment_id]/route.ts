@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { bolService, retrieveSyncedShipment } from "../../../../../../../lib/bol-accounts/shop-bol"
+import { bolService, retrieveSyncedShipment } from "../../../../../../../workflows/bol-accounts/utils/shop-bol"
 import { ownShopOf } from "../../../../../own-shop"
 
 /** GET /seller/shops/:id/bol/shipments/:shipment_id — one synced shipment in full. */

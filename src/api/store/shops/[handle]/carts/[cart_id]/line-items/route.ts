@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { presentCart } from "../../../../../../../lib/carts/present-cart"
-import { shopVariantId } from "../../../../../../../lib/carts/shop-variant"
+import { shopVariantId } from "../../../../../../../workflows/shop-checkout/utils/shop-variant"
 import type { AddShopCartItemBodyType } from "../../../../validators"
 import { loadShopCart, readCart } from "../../shop-cart"
 

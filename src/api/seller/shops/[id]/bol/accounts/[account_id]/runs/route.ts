@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { bolService, ownBolAccount } from "../../../../../../../../lib/bol-accounts/shop-bol"
+import { bolService, ownBolAccount } from "../../../../../../../../workflows/bol-accounts/utils/shop-bol"
 import { ownShopOf } from "../../../../../../own-shop"
 
 /** GET /seller/shops/:id/bol/accounts/:account_id/runs — the account's last 50 sync runs, newest first. */
