@@ -10,10 +10,9 @@ import { shopOfSalesChannel } from "../workflows/shop-boundary/cart-shop-boundar
  */
 export default async function linkPlacedOrderToShop({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [order],
-  } = await query.graph({ entity: "order", fields: ["id", "sales_channel_id", "shop.id"], filters: { id: event.data.id } })
-  if (!order || (order as any).shop?.id || !order.sales_channel_id) return
+  const { data } = await query.graph({ entity: "order", fields: ["id", "sales_channel_id", "shop.id"], filters: { id: event.data.id } })
+  const [order] = data as { id: string; sales_channel_id: string | null; shop?: { id: string } | null }[]
+  if (!order || order.shop?.id || !order.sales_channel_id) return
 
   const shop = await shopOfSalesChannel(container, order.sales_channel_id)
   if (!shop) return

@@ -17,7 +17,7 @@ type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunc
  * `[object Object]` and a missing body as `Field ''`).
  */
 export function validateBody(schema: z.ZodTypeAny): Middleware {
-  return explained(validateAndTransformBody(schema as any) as Middleware, schema, "body")
+  return explained(validateAndTransformBody(schema) as Middleware, schema, "body")
 }
 
 /** Medusa's `validateAndTransformQuery`, with refusals explained as in `validateBody`. */
@@ -25,7 +25,7 @@ export function validateQuery(
   schema: z.ZodTypeAny,
   config: Parameters<typeof validateAndTransformQuery>[1]
 ): Middleware {
-  return explained(validateAndTransformQuery(schema as any, config) as Middleware, schema, "query")
+  return explained(validateAndTransformQuery(schema, config) as Middleware, schema, "query")
 }
 
 function explained(medusa: Middleware, schema: z.ZodTypeAny, part: InputPart): Middleware {

@@ -35,7 +35,7 @@ export function acceptProductImage(req: MedusaRequest, res: MedusaResponse, next
     limits: { fileSize: maxImageBytes, files: 1, fields: 20, fieldSize: 64 * 1024 },
   }).single("image")
 
-  upload(req as any, res as any, (error: unknown) => {
+  upload(req, res, (error: unknown) => {
     if (error instanceof multer.MulterError) {
       if (error.code === "LIMIT_FILE_SIZE") {
         return res
@@ -49,7 +49,7 @@ export function acceptProductImage(req: MedusaRequest, res: MedusaResponse, next
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
     }
     if (error) return next(error)
-    const file = (req as any).file as Express.Multer.File | undefined
+    const file = req.file
     if (file && !sniffImageFormat(file.buffer)) {
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, "image must be a PNG, JPEG, WebP or GIF file"))
     }
@@ -63,7 +63,7 @@ export function acceptProductImage(req: MedusaRequest, res: MedusaResponse, next
  * File module, or the `image_url` given. One of the two when `required`.
  */
 export async function productImageUrl(req: MedusaRequest, imageUrl: string | undefined, required: boolean) {
-  const file = (req as any).file as Express.Multer.File | undefined
+  const file = req.file
   if (file && imageUrl) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Send either an image file or image_url, not both")
   }

@@ -23,6 +23,20 @@ export const SHOP_CART_FIELDS = [
   "total",
 ]
 
+/** A cart line as `SHOP_CART_FIELDS` reads it; amounts are Medusa's BigNumber values. */
+type ShopCartItemRow = {
+  id: string
+  product_id?: string | null
+  variant_id?: string | null
+  title: string
+  product_title?: string | null
+  thumbnail?: string | null
+  quantity: unknown
+  unit_price: unknown
+  compare_at_unit_price?: unknown
+  total: unknown
+}
+
 const amount = (value: unknown) => (value === null || value === undefined ? null : Number(value))
 
 /** A shop cart as the Store API answers it. */
@@ -33,7 +47,7 @@ export function presentCart(cart: Record<string, any>, shop: { id: string; handl
     currency_code: cart.currency_code,
     customer_id: cart.customer_id ?? null,
     completed_at: cart.completed_at ?? null,
-    items: ((cart.items ?? []) as any[])
+    items: ((cart.items ?? []) as ShopCartItemRow[])
       .map((item) => ({
         id: item.id,
         product_id: item.product_id,

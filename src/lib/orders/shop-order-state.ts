@@ -7,10 +7,10 @@ type FulfillmentLike = {
   delivered_at?: unknown
   canceled_at?: unknown
 }
-type OrderLike = { status: string; fulfillments?: FulfillmentLike[] | null }
+type OrderLike<F extends FulfillmentLike = FulfillmentLike> = { status: string; fulfillments?: F[] | null }
 
 /** The fulfillment a seller works on: the one that was not canceled. */
-export function activeFulfillment(order: OrderLike): FulfillmentLike | undefined {
+export function activeFulfillment<F extends FulfillmentLike>(order: OrderLike<F>): F | undefined {
   return (order.fulfillments ?? []).find((f) => !f.canceled_at)
 }
 

@@ -12,21 +12,23 @@ export type CatalogProduct = {
 
 export type CatalogCategory = { id: string; name: string; products: CatalogProduct[] }
 
-type ProductRow = {
+/** A product as the catalog route queries it. */
+export type CatalogProductRow = {
   id: string
   title: string
   description?: string | null
   thumbnail?: string | null
   variants?: { calculated_price?: { calculated_amount?: unknown; original_amount?: unknown } | null }[] | null
 }
-type CategoryRow = { id: string; name: string; products?: { id: string }[] | null }
+/** A category as the catalog route queries it. */
+export type CatalogCategoryRow = { id: string; name: string; products?: { id: string }[] | null }
 
 /**
  * The shop's categories, each with those of its products that are for sale
  * (in `products`), in catalog order (see sortCatalog). `sale_price` is null
  * without a sale, as sellers see it.
  */
-export function groupCatalog(categories: CategoryRow[], products: ProductRow[], currency_code: string): CatalogCategory[] {
+export function groupCatalog(categories: CatalogCategoryRow[], products: CatalogProductRow[], currency_code: string): CatalogCategory[] {
   const forSale = new Map<string, CatalogProduct>()
   for (const product of products) {
     forSale.set(product.id, {

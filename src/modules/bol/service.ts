@@ -162,24 +162,20 @@ export default class BolModuleService extends MedusaService({
     @MedusaContext() context: Context = {}
   ): Promise<PresentedBolAccount> {
     const id = generateEntityId(undefined, "bolacc")
-    const data: Record<string, unknown> = {
-      id,
-      shop_id: assertFilled(input.shop_id, "shop_id"),
-      label: assertFilled(input.label, "label"),
-      client_id: assertFilled(input.client_id, "client_id"),
-      client_secret_encrypted: this.secrets_.seal(assertFilled(input.client_secret, "client_secret"), secretContext(id)),
-    }
-    if (input.api_base_url) {
-      data.api_base_url = input.api_base_url
-    }
-    if (input.token_url) {
-      data.token_url = input.token_url
-    }
     const resources = assertResources(input.resources)
-    if (resources) {
-      data.resources = resources
-    }
-    const account = await this.createBolAccounts(data as any, context)
+    const account = await this.createBolAccounts(
+      {
+        id,
+        shop_id: assertFilled(input.shop_id, "shop_id"),
+        label: assertFilled(input.label, "label"),
+        client_id: assertFilled(input.client_id, "client_id"),
+        client_secret_encrypted: this.secrets_.seal(assertFilled(input.client_secret, "client_secret"), secretContext(id)),
+        ...(input.api_base_url ? { api_base_url: input.api_base_url } : {}),
+        ...(input.token_url ? { token_url: input.token_url } : {}),
+        ...(resources ? { resources } : {}),
+      },
+      context
+    )
     return presentAccount(account)
   }
 
@@ -191,14 +187,17 @@ export default class BolModuleService extends MedusaService({
     @MedusaContext() context: Context = {}
   ): Promise<PresentedBolAccount> {
     const { client_secret, resources, ...rest } = input
-    const data: Record<string, unknown> = { id, ...rest }
-    if (client_secret !== undefined) {
-      data.client_secret_encrypted = this.secrets_.seal(assertFilled(client_secret, "client_secret"), secretContext(id))
-    }
-    if (resources !== undefined) {
-      data.resources = assertResources(resources)
-    }
-    const account = await this.updateBolAccounts(data as any, context)
+    const account = await this.updateBolAccounts(
+      {
+        id,
+        ...rest,
+        ...(client_secret !== undefined
+          ? { client_secret_encrypted: this.secrets_.seal(assertFilled(client_secret, "client_secret"), secretContext(id)) }
+          : {}),
+        ...(resources !== undefined ? { resources: assertResources(resources) } : {}),
+      },
+      context
+    )
     return presentAccount(account)
   }
 
@@ -209,7 +208,7 @@ export default class BolModuleService extends MedusaService({
     config: FindConfig<any> = {},
     @MedusaContext() context: Context = {}
   ): Promise<PresentedBolAccount[]> {
-    const accounts = await this.listBolAccounts(filters as any, config, context)
+    const accounts = await this.listBolAccounts(filters, config, context)
     return accounts.map(presentAccount)
   }
 
@@ -357,7 +356,7 @@ export default class BolModuleService extends MedusaService({
         started_at: new Date(),
         pending_units: Math.max(0, Math.trunc(input.pending_units ?? 0)),
         cursor: input.cursor ?? null,
-      } as any,
+      },
       context
     )
   }

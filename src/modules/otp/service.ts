@@ -142,20 +142,19 @@ export default class OtpModuleService extends MedusaService({ OtpChallenge }) {
       [now, phone, actorType]
     )
     const id = generateEntityId(undefined, "otpch")
-    await this.createOtpChallenges(
-      {
-        id,
-        actor_type: actorType,
-        phone,
-        client_ip: clientIp,
-        code_hmac: hmacCode(this.otp_.secret, id, code),
-        expires_at: new Date(now.getTime() + this.otp_.codeTtlSeconds * 1000),
-        max_attempts: this.otp_.maxVerifyAttempts,
-        is_test_number: isTestNumber,
-        created_at: now,
-      } as any,
-      context
-    )
+    // `created_at` (an implicit column, so not in the generated create type) is `now`, the time the limits above count from
+    const challenge = {
+      id,
+      actor_type: actorType,
+      phone,
+      client_ip: clientIp,
+      code_hmac: hmacCode(this.otp_.secret, id, code),
+      expires_at: new Date(now.getTime() + this.otp_.codeTtlSeconds * 1000),
+      max_attempts: this.otp_.maxVerifyAttempts,
+      is_test_number: isTestNumber,
+      created_at: now,
+    }
+    await this.createOtpChallenges(challenge, context)
     return id
   }
 

@@ -58,7 +58,7 @@ export class BolFulfillmentProviderService extends AbstractFulfillmentProviderSe
         `Order ${order.id} is not linked to a bol.com order; link it before shipping it through bol.com`
       )
     }
-    const accountId = (link as any).account_id as string
+    const accountId = link.account_id
     const client = await service.clientFor(accountId)
     const shipped = await shipBolOrder({
       client,

@@ -14,8 +14,8 @@ import { assertCartShopBoundary } from "../shop-boundary/cart-shop-boundary"
 
 createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await assertCartShopBoundary(container, {
-    sales_channel_id: (cart as any).sales_channel_id,
-    variant_ids: ((cart as any).items ?? []).map((item: any) => item.variant_id),
+    sales_channel_id: cart.sales_channel_id,
+    variant_ids: (cart.items ?? []).map((item) => item.variant_id),
   })
 })
 
@@ -31,7 +31,7 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
 })
 
 updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const next = (input as any).sales_channel_id as string | undefined
+  const next = input.sales_channel_id
   if (!next || next === cart.sales_channel_id) return
   await assertCartShopBoundary(container, { sales_channel_id: next, cart_id: cart.id })
 })

@@ -30,7 +30,8 @@ export async function assertCartShopBoundary(container: MedusaContainer, check: 
       fields: ["items.variant_id"],
       filters: { id: check.cart_id },
     })
-    for (const item of ((carts[0] as any)?.items ?? []) as { variant_id?: string | null }[]) {
+    const [cart] = carts as { items?: { variant_id?: string | null }[] | null }[]
+    for (const item of cart?.items ?? []) {
       if (item.variant_id) variantIds.add(item.variant_id)
     }
   }
@@ -57,8 +58,13 @@ export async function shopOfSalesChannel(
     fields: ["shop.id", "shop.name"],
     filters: { id: salesChannelId },
   })
-  const shop = (data[0] as any)?.shop as { id: string; name: string } | undefined
+  const shop = (data as { shop?: { id: string; name: string } | null }[])[0]?.shop
   return shop ? { id: shop.id, name: shop.name } : null
+}
+
+type VariantRow = {
+  id: string
+  product?: { id: string; title: string; shop?: { id: string } | null } | null
 }
 
 async function productsOfVariants(container: MedusaContainer, variantIds: string[]): Promise<BoundaryProduct[]> {
@@ -68,7 +74,7 @@ async function productsOfVariants(container: MedusaContainer, variantIds: string
     filters: { id: variantIds },
   })
   const byId = new Map<string, BoundaryProduct>()
-  for (const variant of data as any[]) {
+  for (const variant of data as VariantRow[]) {
     const product = variant.product
     if (!product) continue
     byId.set(product.id, { id: product.id, title: product.title, shop_id: product.shop?.id ?? null })

@@ -1,7 +1,16 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
+import type { Shop } from "../../../modules/seller/models/shop"
 import type SellerModuleService from "../../../modules/seller/service"
+
+/** A shop as `findVisibleShop` reads it: its own fields, its seller's status, its publishable key and its sales channel. */
+export type VisibleShop = Omit<InferTypeOf<typeof Shop>, "seller" | "handles"> & {
+  seller?: { status: string } | null
+  api_key?: { token: string } | null
+  sales_channel?: { id: string } | null
+}
 
 /**
  * The shop a buyer reaches at `handle` (current or former), if buyers may
@@ -15,15 +24,14 @@ export async function findVisibleShop(req: MedusaRequest, handle: string) {
   if (!known) throw notFound
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [shop],
-  } = await query.graph({
+  const { data } = await query.graph({
     entity: "shop",
     fields: ["*", "seller.status", "api_key.token", "sales_channel.id"],
     filters: { id: known.shop_id },
   })
-  if (!shop || shop.status !== "active" || (shop as any).seller?.status !== "active") {
+  const [shop] = data as VisibleShop[]
+  if (!shop || shop.status !== "active" || shop.seller?.status !== "active") {
     throw notFound
   }
-  return { shop: shop as any, requested }
+  return { shop, requested }
 }

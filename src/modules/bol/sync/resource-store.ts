@@ -43,7 +43,7 @@ function shipmentStore(service: BolSyncStore): ResourceStore {
         return new Map()
       }
       const rows = await service.listBolShipments(
-        { account_id: accountId, shipment_id: ids } as any,
+        { account_id: accountId, shipment_id: ids },
         { select: ["shipment_id", ...STATE_FIELDS], take: ids.length }
       )
       return new Map(rows.map((row: any) => [row.shipment_id as string, stateOf(row)]))
@@ -65,7 +65,7 @@ function recordStore(service: BolSyncStore, resource: BolResourceDefinition): Re
         return new Map()
       }
       const rows = await service.listBolRecords(
-        { account_id: accountId, resource: resource.name, external_id: ids } as any,
+        { account_id: accountId, resource: resource.name, external_id: ids },
         { select: ["external_id", ...STATE_FIELDS], take: ids.length }
       )
       return new Map(rows.map((row: any) => [row.external_id as string, stateOf(row)]))

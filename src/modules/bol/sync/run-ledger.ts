@@ -7,7 +7,7 @@ export type ActiveRun = { id: string; status: string; started_at: Date; pending_
 
 /** The run, or nothing when it is gone or no longer running (its queued units are then dropped). */
 export async function activeRun(deps: SyncDeps, runId: string): Promise<ActiveRun | undefined> {
-  const [run] = await deps.service.listBolSyncRuns({ id: runId } as any, {
+  const [run] = await deps.service.listBolSyncRuns({ id: runId }, {
     select: ["id", "status", "started_at", "pending_units"],
     take: 1,
   })

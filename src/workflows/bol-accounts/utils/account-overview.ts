@@ -16,14 +16,14 @@ export async function bolAccountOverview(container: MedusaContainer) {
     fields: ["id", "name", "handle"],
     filters: { id: [...new Set(accounts.map((a) => a.shop_id))] },
   })
-  const shopById = new Map((shops as any[]).map((s) => [s.id, s]))
+  const shopById = new Map((shops as { id: string; name: string; handle: string }[]).map((s) => [s.id, s]))
   const runs = await bol.listBolSyncRuns(
-    { account_id: accounts.map((a) => a.id) } as any,
+    { account_id: accounts.map((a) => a.id) },
     { order: { started_at: "DESC" }, take: accounts.length * 20 }
   )
   return accounts.map((account) => {
     const latest: Record<string, unknown> = {}
-    for (const run of runs as any[]) {
+    for (const run of runs) {
       if (run.account_id === account.id && !latest[run.resource]) latest[run.resource] = run
     }
     const shop = shopById.get(account.shop_id)

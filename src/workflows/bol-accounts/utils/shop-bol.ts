@@ -37,14 +37,14 @@ export async function listSyncedShipments(container: MedusaContainer, accountIds
       ...(filters.shipped_to ? { $lte: filters.shipped_to } : {}),
     }
   }
-  const [rows, count] = await bolService(container).listAndCountBolShipments(where as any, {
+  const [rows, count] = await bolService(container).listAndCountBolShipments(where, {
     skip: filters.offset,
     take: filters.limit,
     order: { shipment_date: "DESC", shipment_id: "DESC" },
     select: [
       "id", "account_id", "shipment_id", "order_id", "fulfilment_method", "shipment_date",
       "shipment_reference", "transporter_code", "track_and_trace", "detail_synced_at",
-    ] as any,
+    ],
   })
   return { shipments: rows, count }
 }
@@ -53,20 +53,20 @@ export async function listSyncedShipments(container: MedusaContainer, accountIds
 export async function retrieveSyncedShipment(container: MedusaContainer, accountIds: string[], id: string) {
   const [shipment] = accountIds.length
     ? await bolService(container).listBolShipments(
-        { id, account_id: accountIds } as any,
+        { id, account_id: accountIds },
         { relations: ["items", "transport_events"] }
       )
     : []
   if (!shipment) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shipment ${id} was not found`)
   }
-  const { raw, ...typed } = shipment as any
+  const { raw, ...typed } = shipment
   return {
     ...typed,
-    items: ((shipment as any).items ?? []).map(({ raw: _raw, ...item }: any) => item),
-    transport_events: ((shipment as any).transport_events ?? [])
-      .map(({ raw: _raw, ...event }: any) => event)
-      .sort((a: any, b: any) => String(a.event_date_time).localeCompare(String(b.event_date_time))),
+    items: (shipment.items ?? []).map(({ raw: _raw, ...item }) => item),
+    transport_events: (shipment.transport_events ?? [])
+      .map(({ raw: _raw, ...event }) => event)
+      .sort((a, b) => String(a.event_date_time).localeCompare(String(b.event_date_time))),
     detail: raw ?? null,
   }
 }

@@ -17,7 +17,7 @@ export const createBolOrderLinkStep = createStep(
       bol_order_id: input.bol_order_id,
       order_id: input.order_id,
       fulfilment_method: input.fulfilment_method,
-    } as any)
+    })
     return new StepResponse(link, link.id)
   },
   async (id: string | undefined, { container }) => {

@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { FilterableFulfillmentProviderProps, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
@@ -11,9 +11,12 @@ export type EnsureShopBolShippingOptionInput = { sales_channel_id: string; count
 type Created = { shipping_option_id?: string; linked_location_id?: string }
 
 async function assertProviderRegistered(container: MedusaContainer) {
-  const providers = await container
-    .resolve(Modules.FULFILLMENT)
-    .listFulfillmentProviders({ id: BOL_FULFILLMENT_PROVIDER_ID, is_enabled: true } as any)
+  // FilterableFulfillmentProviderProps lists only `id`; the provider's `is_enabled` column filters as well
+  const filters: FilterableFulfillmentProviderProps & { is_enabled: boolean } = {
+    id: BOL_FULFILLMENT_PROVIDER_ID,
+    is_enabled: true,
+  }
+  const providers = await container.resolve(Modules.FULFILLMENT).listFulfillmentProviders(filters)
   if (!providers.length) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -28,7 +31,7 @@ async function ensureOption(
 ): Promise<{ shipping_option_id: string; created: Created }> {
   const delivery = await shopDelivery(container, input.sales_channel_id)
   if (delivery.bolOption) {
-    return { shipping_option_id: delivery.bolOption.id as string, created: {} }
+    return { shipping_option_id: delivery.bolOption.id, created: {} }
   }
   const created: Created = {}
   if (!delivery.providerLinked) {

@@ -40,7 +40,7 @@ export const validateBolOrderLinkStep = createStep(
     if (ofOrder) {
       throw new ConflictError(`Order ${input.order_id} is already linked to bol.com order ${ofOrder.bol_order_id}`)
     }
-    const [ofBolOrder] = await service.listBolOrderLinks({ account_id: account.id, bol_order_id: input.bol_order_id } as any)
+    const [ofBolOrder] = await service.listBolOrderLinks({ account_id: account.id, bol_order_id: input.bol_order_id })
     if (ofBolOrder) {
       throw new ConflictError(`bol.com order ${input.bol_order_id} is already linked to order ${ofBolOrder.order_id}`)
     }

@@ -18,7 +18,7 @@ export async function orderBolOverview(container: MedusaContainer, orderId: stri
   const service = container.resolve<BolModuleService>(BOL_MODULE)
   const account = await service.retrieveAccount(link.account_id)
   const shipments = await service.listBolShipments(
-    { account_id: link.account_id, order_id: link.bol_order_id } as any,
+    { account_id: link.account_id, order_id: link.bol_order_id },
     { relations: ["transport_events"], order: { shipment_date: "DESC" } }
   )
   const fulfillments = (await bolFulfillmentsOfOrder(container, orderId)).map((fulfillment) => ({

@@ -26,7 +26,8 @@ export async function bolFulfillmentsOfOrder(container: MedusaContainer, orderId
     ],
     filters: { id: orderId },
   })
-  return (((data[0] as any)?.fulfillments ?? []) as any[]).filter(
+  const [order] = data as { fulfillments?: (BolFulfillment & { provider_id: string | null })[] | null }[]
+  return (order?.fulfillments ?? []).filter(
     (fulfillment) => fulfillment.provider_id === BOL_FULFILLMENT_PROVIDER_ID
   )
 }

@@ -4,6 +4,16 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 /** The `bol` provider registered with id `bol` (see the README's install section). */
 export const BOL_FULFILLMENT_PROVIDER_ID = "bol_bol"
 
+type DeliveryRow = {
+  stock_locations?: {
+    id: string
+    fulfillment_providers?: ({ id: string } | null)[] | null
+    fulfillment_sets?: {
+      service_zones?: { id: string; shipping_options?: ({ id: string; provider_id: string | null } | null)[] | null }[] | null
+    }[] | null
+  }[] | null
+}
+
 /** Where a shop ships from: its stock location, delivery zone, and its bol.com option if it has one. */
 export async function shopDelivery(container: MedusaContainer, salesChannelId: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -17,16 +27,16 @@ export async function shopDelivery(container: MedusaContainer, salesChannelId: s
     ],
     filters: { id: salesChannelId },
   })
-  const location = ((data[0] as any)?.stock_locations ?? [])[0]
+  const location = ((data as DeliveryRow[])[0]?.stock_locations ?? [])[0]
   const zone = location?.fulfillment_sets?.[0]?.service_zones?.[0]
   if (!location || !zone) {
     throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `The shop of sales channel ${salesChannelId} has no delivery zone`)
   }
   return {
-    locationId: location.id as string,
-    serviceZoneId: zone.id as string,
-    providerLinked: (location.fulfillment_providers ?? []).some((p: any) => p?.id === BOL_FULFILLMENT_PROVIDER_ID),
-    bolOption: (zone.shipping_options ?? []).find((o: any) => o?.provider_id === BOL_FULFILLMENT_PROVIDER_ID),
+    locationId: location.id,
+    serviceZoneId: zone.id,
+    providerLinked: (location.fulfillment_providers ?? []).some((p) => p?.id === BOL_FULFILLMENT_PROVIDER_ID),
+    bolOption: (zone.shipping_options ?? []).find((o) => o?.provider_id === BOL_FULFILLMENT_PROVIDER_ID),
   }
 }
 
@@ -36,5 +46,5 @@ export async function shopBolShippingOptionId(container: MedusaContainer, salesC
   if (!bolOption) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The shop has no bol.com shipping option; link the order to a bol.com order first")
   }
-  return bolOption.id as string
+  return bolOption.id
 }

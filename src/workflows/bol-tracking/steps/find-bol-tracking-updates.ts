@@ -8,8 +8,8 @@ export type TrackingUpdate = { fulfillment_id: string; label: TrackingLabel; pre
 
 async function latestTrackAndTrace(service: BolModuleService, accountId: string, bolOrderId: string) {
   const [shipment] = await service.listBolShipments(
-    { account_id: accountId, order_id: bolOrderId, track_and_trace: { $ne: null } } as any,
-    { take: 1, order: { shipment_date: "DESC" }, select: ["id", "track_and_trace"] as any }
+    { account_id: accountId, order_id: bolOrderId, track_and_trace: { $ne: null } },
+    { take: 1, order: { shipment_date: "DESC" }, select: ["id", "track_and_trace"] }
   )
   return (shipment?.track_and_trace as string | null | undefined) ?? null
 }
@@ -24,7 +24,7 @@ export const findBolTrackingUpdatesStep = createStep(
     const updates: TrackingUpdate[] = []
     if (!input.bol_order_ids.length) return new StepResponse(updates)
     const service = container.resolve<BolModuleService>(BOL_MODULE)
-    const links = await service.listBolOrderLinks({ account_id: input.account_id, bol_order_id: input.bol_order_ids } as any)
+    const links = await service.listBolOrderLinks({ account_id: input.account_id, bol_order_id: input.bol_order_ids })
     for (const link of links) {
       const code = await latestTrackAndTrace(service, input.account_id, link.bol_order_id)
       if (!code) continue

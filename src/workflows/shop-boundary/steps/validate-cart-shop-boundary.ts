@@ -13,7 +13,7 @@ export const validateCartShopBoundaryStep = createStep(
     })
     await assertCartShopBoundary(container, {
       cart_id: input.cart_id,
-      sales_channel_id: (data[0] as any)?.sales_channel_id,
+      sales_channel_id: (data as { sales_channel_id: string | null }[])[0]?.sales_channel_id,
     })
     return new StepResponse(undefined)
   }

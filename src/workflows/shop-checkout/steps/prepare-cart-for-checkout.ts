@@ -63,14 +63,13 @@ export const prepareCartForCheckoutStep = createStep(
     })
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [cart],
-    } = await query.graph({
+    const { data } = await query.graph({
       entity: "cart",
       fields: ["payment_collection.id", "payment_collection.payment_sessions.provider_id"],
       filters: { id: input.cart_id },
     })
-    let collectionId = (cart as any)?.payment_collection?.id as string | undefined
+    const [cart] = data as { payment_collection?: { id: string } | null }[]
+    let collectionId = cart?.payment_collection?.id
     if (!collectionId) {
       const { result } = await createPaymentCollectionForCartWorkflow(container).run({
         input: { cart_id: input.cart_id },

@@ -3,6 +3,13 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 
 export type ShopItemRef = { product_id?: string; variant_id?: string }
 
+type ShopProductRow = {
+  id: string
+  status: string
+  variants?: { id: string }[] | null
+  shop?: { id: string } | null
+}
+
 /**
  * The variant a buyer adds to a shop cart, given a product id (its first
  * variant) or a variant id. Anything not sold by this shop, or not
@@ -16,14 +23,14 @@ export async function shopVariantId(container: MedusaContainer, shopId: string, 
     fields: ["id", "status", "variants.id", "shop.id"],
     filters: ref.product_id ? { id: ref.product_id } : { variants: { id: ref.variant_id } },
   })
-  const product = products[0] as any
+  const [product] = products as ShopProductRow[]
   if (!product || product.shop?.id !== shopId || product.status !== "published") {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       `${ref.product_id ? "Product" : "Variant"} ${wanted} is not sold in this shop`
     )
   }
-  const variants = (product.variants ?? []) as { id: string }[]
+  const variants = product.variants ?? []
   const variant = ref.variant_id ? variants.find((v) => v.id === ref.variant_id) : variants[0]
   if (!variant) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Product ${wanted} has no variant to sell`)

@@ -15,7 +15,8 @@ export const findOrCreateShopCategoryStep = createStep(
       fields: ["product_categories.id", "product_categories.name"],
       filters: { id: shop_id },
     })
-    const categories = ((data[0] as any)?.product_categories ?? []) as { id: string; name: string }[]
+    const [shop] = data as { product_categories?: { id: string; name: string }[] | null }[]
+    const categories = shop?.product_categories ?? []
     const existing = categories.find((c) => c.name.toLowerCase() === name.toLowerCase())
     if (existing) {
       return new StepResponse({ id: existing.id }, null)

@@ -34,7 +34,8 @@ export const setShopSalePriceStep = createStep(
       fields: ["id", "price_list.id"],
       filters: { id: input.shop_id },
     })
-    let priceListId = (data[0] as any)?.price_list?.id as string | undefined
+    const [shop] = data as { price_list?: { id: string } | null }[]
+    let priceListId = shop?.price_list?.id
     let createdList: string | null = null
     if (!priceListId && input.amount === null) {
       return new StepResponse({ price_list_id: null }, null)
@@ -54,8 +55,8 @@ export const setShopSalePriceStep = createStep(
       fields: ["price_set.id"],
       filters: { id: input.variant_id },
     })
-    const priceSetId = (variants[0] as any).price_set.id as string
-    const previous = await pricing.listPrices({ price_list_id: priceListId, price_set_id: priceSetId } as any)
+    const priceSetId = (variants as { price_set: { id: string } }[])[0].price_set.id
+    const previous = await pricing.listPrices({ price_list_id: [priceListId], price_set_id: [priceSetId] })
     if (previous.length) {
       await pricing.removePrices(previous.map((p) => p.id))
     }

@@ -66,7 +66,8 @@ export async function ownShopProduct(container: MedusaContainer, shopId: string,
 export async function listShopProducts(container: MedusaContainer, shopId: string, currency_code: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "shop", fields: ["products.id"], filters: { id: shopId } })
-  const ids = (((data[0] as any)?.products ?? []) as { id: string }[]).map((p) => p.id)
+  const [shop] = data as { products?: { id: string }[] | null }[]
+  const ids = (shop?.products ?? []).map((p) => p.id)
   if (!ids.length) return []
   const products = await queryShopProducts(container, { id: ids }, currency_code)
   return products

@@ -37,6 +37,6 @@ export const updateShopRecordStep = createStep(
   },
   async (previous: Record<string, any> | undefined, { container }) => {
     if (!previous) return
-    await container.resolve<SellerModuleService>(SELLER_MODULE).updateShops(previous as any)
+    await container.resolve<SellerModuleService>(SELLER_MODULE).updateShops(previous)
   }
 )

@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { FilterableRegionProps, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 
 export type ShopMarket = { region_id: string | null; currency_code: string }
@@ -12,9 +12,11 @@ export async function marketForCountry(
   container: MedusaContainer,
   country_code: string
 ): Promise<ShopMarket> {
-  const [region] = await container
-    .resolve(Modules.REGION)
-    .listRegions({ countries: { iso_2: country_code.toLowerCase() } } as any, { take: 1 })
+  // FilterableRegionProps does not list the `countries` relation, which the Region module filters on
+  const filters: FilterableRegionProps & { countries: { iso_2: string } } = {
+    countries: { iso_2: country_code.toLowerCase() },
+  }
+  const [region] = await container.resolve(Modules.REGION).listRegions(filters, { take: 1 })
   if (region) {
     return { region_id: region.id, currency_code: region.currency_code }
   }
@@ -36,7 +38,7 @@ export async function shopCommerceContext(
     fields: ["sales_channel.id"],
     filters: { id: shop.id },
   })
-  const salesChannelId = (data[0] as any)?.sales_channel?.id as string | undefined
+  const salesChannelId = (data as { sales_channel?: { id: string } | null }[])[0]?.sales_channel?.id
   if (!salesChannelId) {
     throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Shop ${shop.id} has no sales channel`)
   }

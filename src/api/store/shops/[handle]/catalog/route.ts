@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import ShopProductCategoryLink from "../../../../../links/shop-product-category"
 import ShopProductLink from "../../../../../links/shop-product"
-import { groupCatalog } from "../../../../../lib/shops/catalog"
+import { groupCatalog, type CatalogCategoryRow, type CatalogProductRow } from "../../../../../lib/shops/catalog"
 import { marketForCountry } from "../../../../../workflows/shops/utils/commerce-context"
 import { findVisibleShop } from "../../visible-shop"
 
@@ -47,6 +47,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   ])
   res.json({
     shop: { id: shop.id, handle: shop.handle },
-    categories: groupCatalog(categories as any[], products as any[], currency_code),
+    categories: groupCatalog(categories as CatalogCategoryRow[], products as CatalogProductRow[], currency_code),
   })
 }

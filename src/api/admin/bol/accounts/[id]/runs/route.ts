@@ -7,6 +7,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const bol = bolService(req.scope)
   const [account] = await bol.listAccounts({ id: req.params.id })
   if (!account) throw new MedusaError(MedusaError.Types.NOT_FOUND, `bol.com account ${req.params.id} was not found`)
-  const runs = await bol.listBolSyncRuns({ account_id: account.id } as any, { order: { started_at: "DESC" }, take: 50 })
+  const runs = await bol.listBolSyncRuns({ account_id: account.id }, { order: { started_at: "DESC" }, take: 50 })
   res.json({ runs })
 }

@@ -14,7 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListBolOrderL
   const accountIds = (await service.listAccounts({ shop_id: shop.id })).map((account) => account.id)
   const [links, count] = accountIds.length
     ? await service.listAndCountBolOrderLinks(
-        { account_id: accountIds, ...(order_id ? { order_id } : {}) } as any,
+        { account_id: accountIds, ...(order_id ? { order_id } : {}) },
         { skip: offset, take: limit, order: { created_at: "DESC" } }
       )
     : [[], 0]
@@ -32,5 +32,5 @@ export async function POST(req: AuthenticatedMedusaRequest<LinkBolOrderBodyType>
   await ownShopOrder(req, shop.id, body.order_id)
   // an order or bol order linked already is a ConflictError: 409 with its message (src/api/guards/error-handler.ts)
   const { result } = await linkBolOrderWorkflow(req.scope).run({ input: { shop, ...body } })
-  res.status(201).json({ order_link: presentOrderLink(result.link as any) })
+  res.status(201).json({ order_link: presentOrderLink(result.link) })
 }

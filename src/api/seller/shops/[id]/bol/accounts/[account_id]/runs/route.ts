@@ -7,7 +7,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const shop = ownShopOf(req)
   const account = await ownBolAccount(req.scope, shop.id, req.params.account_id)
   const runs = await bolService(req.scope).listBolSyncRuns(
-    { account_id: account.id } as any,
+    { account_id: account.id },
     { order: { started_at: "DESC" }, take: 50 }
   )
   res.json({ runs })
