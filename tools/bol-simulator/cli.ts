@@ -1,6 +1,6 @@
 import { BolSimulatorError } from "./errors"
 import { LIMIT_GROUPS } from "./rate-limits"
-import { startBolSimulator } from "./server"
+import { startBolSimulator, type SimSettings } from "./server"
 
 /**
  * `npm run sim:bol [-- --flags]`: a local bol.com Retailer API for demos.
@@ -17,6 +17,11 @@ import { startBolSimulator } from "./server"
  *   --client-id S       BOL_CLIENT_ID           default: the seed's demo client
  *   --client-secret S   BOL_CLIENT_SECRET
  *   --omit-retry-after  BOL_SIM_OMIT_RETRY_AFTER=1
+ *   --reset-style S     BOL_SIM_RESET_STYLE     X-RateLimit-Reset: relative (default) or epoch
+ *   --bare-rate-limited BOL_SIM_BARE_RATE_LIMITED=1  429 without Retry-After and X-RateLimit-* headers
+ *   --no-retry-hint     BOL_SIM_NO_RETRY_HINT=1  429 body without "retry in N seconds"
+ *   --stale-list-status BOL_SIM_STALE_LIST_STATUS=1  order lists say OPEN for every item
+ *   --thin-details      BOL_SIM_THIN_DETAILS=1  shipment details without shipmentItems[].fulfilment
  *   --quiet             BOL_SIM_QUIET=1         do not log each request
  */
 const FLAG_ENV: Record<string, string> = {
@@ -32,9 +37,14 @@ const FLAG_ENV: Record<string, string> = {
   "client-id": "BOL_CLIENT_ID",
   "client-secret": "BOL_CLIENT_SECRET",
   "omit-retry-after": "BOL_SIM_OMIT_RETRY_AFTER",
+  "reset-style": "BOL_SIM_RESET_STYLE",
+  "bare-rate-limited": "BOL_SIM_BARE_RATE_LIMITED",
+  "no-retry-hint": "BOL_SIM_NO_RETRY_HINT",
+  "stale-list-status": "BOL_SIM_STALE_LIST_STATUS",
+  "thin-details": "BOL_SIM_THIN_DETAILS",
   quiet: "BOL_SIM_QUIET",
 }
-const BOOLEAN_FLAGS = new Set(["omit-retry-after", "quiet"])
+const BOOLEAN_FLAGS = new Set(["omit-retry-after", "bare-rate-limited", "no-retry-hint", "stale-list-status", "thin-details", "quiet"])
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Record<string, string> {
   const values: Record<string, string> = {}
@@ -77,6 +87,17 @@ function count(values: Record<string, string>, flag: string, fallback: number): 
   return value
 }
 
+/** The switched-on settings that reproduce quirks of real bol answers. */
+function quirks(settings: SimSettings): string[] {
+  return [
+    settings.resetStyle === "epoch" ? "X-RateLimit-Reset as epoch seconds" : "",
+    settings.bareRateLimited ? "bare 429s" : "",
+    settings.problemRetryHint ? "" : "429 body without a wait",
+    settings.staleListStatus ? "stale order-list status" : "",
+    settings.thinDetails ? "shipment details without fulfilment" : "",
+  ].filter(Boolean)
+}
+
 const truthy = (value: string | undefined) => value !== undefined && !["0", "false", "no", ""].includes(value.toLowerCase())
 
 async function main() {
@@ -86,6 +107,10 @@ async function main() {
   const clientSecret = values["client-secret"]
   if ((clientId === undefined) !== (clientSecret === undefined)) {
     throw new BolSimulatorError("give both --client-id and --client-secret, or neither")
+  }
+  const resetStyle = values["reset-style"] ?? "relative"
+  if (resetStyle !== "relative" && resetStyle !== "epoch") {
+    throw new BolSimulatorError(`--reset-style must be relative or epoch (got ${resetStyle})`)
   }
   const started = Date.now()
   const sim = await startBolSimulator({
@@ -100,6 +125,11 @@ async function main() {
     speedUp: count(values, "speed-up", 1) || 1,
     tokenTtlSeconds: count(values, "token-ttl", 299),
     omitRetryAfter: truthy(values["omit-retry-after"]),
+    resetStyle,
+    bareRateLimited: truthy(values["bare-rate-limited"]),
+    problemRetryHint: !truthy(values["no-retry-hint"]),
+    staleListStatus: truthy(values["stale-list-status"]),
+    thinDetails: truthy(values["thin-details"]),
     ...(clientId && clientSecret ? { clients: [{ clientId, clientSecret, name: "Bazaar demo" }] } : {}),
     log: quiet ? undefined : (line) => console.log(line),
   })
@@ -118,6 +148,7 @@ async function main() {
         const spec = limits[group]
         return `${group} ${spec ? `${spec.maxCapacity}/${spec.timeToLive} ${spec.timeUnit.toLowerCase()}` : "off"}`
       }).join(", ")}${sim.settings.omitRetryAfter ? " (429 without Retry-After)" : ""}`,
+      ...(quirks(sim.settings).length > 0 ? [`  bol quirks:    ${quirks(sim.settings).join(", ")}`] : []),
       `  speed-up:      ${count(values, "speed-up", 1) || 1} (the limits as JSON: GET ${sim.url}/retailer/public/ratelimits)`,
     ].join("\n")
   )

@@ -343,6 +343,55 @@ export class BolStore {
     return created
   }
 
+  /**
+   * Removes the `count` oldest shipments the list shows (of `fulfilmentMethod`
+   * if given, else the oldest of both methods), as shipments age out of bol's
+   * 3-month window while a client pages. They leave every index, so their
+   * details answer 404 like unknown ids. Returns the removed shipments, oldest
+   * first (fewer than `count` if the list runs out).
+   */
+  ageOutShipments(count: number, options: { fulfilmentMethod?: FulfilmentMethod } = {}): ShipmentRec[] {
+    const now = this.clock.now()
+    const cutoff = threeMonthsBefore(now)
+    const methods = options.fulfilmentMethod ? [options.fulfilmentMethod] : FULFILMENT_METHODS
+    const removed: ShipmentRec[] = []
+    while (removed.length < count) {
+      let oldest: ShipmentRec | undefined
+      for (const method of methods) {
+        const list = this.shipmentsByMethod[method]
+        const candidate = list[lowerBound(list, cutoff, shipmentAt)]
+        if (candidate && candidate.at <= now && (!oldest || candidate.at < oldest.at)) {
+          oldest = candidate
+        }
+      }
+      if (!oldest) {
+        break
+      }
+      this.removeShipment(oldest)
+      removed.push(oldest)
+    }
+    return removed
+  }
+
+  /** Takes a shipment out of every index. */
+  private removeShipment(shipment: ShipmentRec): void {
+    const list = this.shipmentsByMethod[shipment.fulfilmentMethod]
+    for (let i = lowerBound(list, shipment.at, shipmentAt); i < list.length && list[i].at === shipment.at; i++) {
+      if (list[i] === shipment) {
+        list.splice(i, 1)
+        break
+      }
+    }
+    this.shipmentById.delete(shipment.shipmentId)
+    this.shipmentByTransportId.delete(shipment.transportId)
+    const ofOrder = (this.shipmentsByOrderId.get(shipment.orderId) ?? []).filter((other) => other !== shipment)
+    if (ofOrder.length > 0) {
+      this.shipmentsByOrderId.set(shipment.orderId, ofOrder)
+    } else {
+      this.shipmentsByOrderId.delete(shipment.orderId)
+    }
+  }
+
   /** Adds `count` open orders placed at `at` (default now). */
   addOrders(count: number, options: { fulfilmentMethod?: FulfilmentMethod; at?: number } = {}): OrderRec[] {
     const at = options.at ?? this.clock.now()

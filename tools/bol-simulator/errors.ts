@@ -100,10 +100,11 @@ export const forbiddenInactive = (): Problem => ({
   shape: "host",
 })
 
-export const tooManyRequests = (retryAfterSeconds: number): Problem => ({
+/** Without `retryAfterSeconds` the detail states no wait ("Too many requests."). */
+export const tooManyRequests = (retryAfterSeconds?: number): Problem => ({
   status: 429,
   title: "Too Many Requests",
-  detail: `Too many requests, retry in ${retryAfterSeconds} seconds.`,
+  detail: retryAfterSeconds === undefined ? "Too many requests." : `Too many requests, retry in ${retryAfterSeconds} seconds.`,
   shape: "bare",
 })
 
@@ -139,6 +140,14 @@ export const payloadTooLarge = (): Problem => ({
 export function htmlErrorPage(status: number): string {
   const line = `${status} ${STATUS_CODES[status] ?? "Error"}`
   return `<html>\r\n<head><title>${line}</title></head>\r\n<body>\r\n<center><h1>${line}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`
+}
+
+/**
+ * A 2xx HTML page where JSON was expected, as a proxy, captive portal or
+ * maintenance page serves it (INF: bol's exact page is not recorded).
+ */
+export function htmlNotJsonPage(): string {
+  return `<!DOCTYPE html>\n<html lang="nl">\n<head><meta charset="utf-8"><title>bol.com | Even geduld</title></head>\n<body>\n<h1>We zijn zo weer terug</h1>\n<p>Er wordt onderhoud uitgevoerd. Probeer het later nog eens.</p>\n</body>\n</html>\n`
 }
 
 /** OAuth2 error body of the token endpoint. */

@@ -16,13 +16,24 @@ import type { FulfilmentMethod } from "./records"
  *   `body: "problem"`; `retryAfterSeconds` adds Retry-After).
  * - `slow`: the answer comes `delayMs` later (divided by speedUp).
  * - `drop`: the connection is destroyed without an answer.
+ * - `not-json`: a 2xx (default 200) whose body is not the expected JSON:
+ *   `body: "html"` (default) an HTML page as `text/html`; `"truncated"` the
+ *   real answer (the route runs) cut in half, still labelled with bol's JSON
+ *   media type; `"text"` a `text/plain` "OK".
  * - `new-shipments`: `count` shipments (default 1) appear at the head of the
  *   list just before the request is answered.
+ * - `age-out`: the `count` (default 1) oldest listed shipments (of
+ *   `fulfilmentMethod` if given, else of both methods) disappear just before
+ *   the request is answered, as shipments leave bol's 3-month window while a
+ *   client pages; their details then answer 404.
  *
- * `slow` and `new-shipments` stack with each other and with one answering
- * fault (`html-error`, `unavailable`, `drop`).
+ * `slow`, `new-shipments` and `age-out` stack with each other and with one
+ * answering fault (`html-error`, `unavailable`, `not-json`, `drop`).
  */
 export type EndpointPattern = string | RegExp
+
+export type NotJsonBody = "html" | "truncated" | "text"
+export const NOT_JSON_BODIES: readonly NotJsonBody[] = ["html", "truncated", "text"]
 
 type FaultBase = { match?: EndpointPattern; times?: number }
 export type FaultSpec =
@@ -30,7 +41,9 @@ export type FaultSpec =
   | (FaultBase & { kind: "unavailable"; retryAfterSeconds?: number; body?: "html" | "problem" })
   | (FaultBase & { kind: "slow"; delayMs: number })
   | (FaultBase & { kind: "drop" })
+  | (FaultBase & { kind: "not-json"; body?: NotJsonBody; status?: number })
   | (FaultBase & { kind: "new-shipments"; count?: number; fulfilmentMethod?: FulfilmentMethod })
+  | (FaultBase & { kind: "age-out"; count?: number; fulfilmentMethod?: FulfilmentMethod })
 
 export type FaultKind = FaultSpec["kind"]
 
@@ -46,7 +59,7 @@ export type FaultHandle = {
 
 type ActiveFault = { id: number; spec: FaultSpec; remaining: number; hits: number; test: (method: string, path: string, url: string) => boolean }
 
-const TERMINAL: ReadonlySet<FaultKind> = new Set(["html-error", "unavailable", "drop"])
+const TERMINAL: ReadonlySet<FaultKind> = new Set(["html-error", "unavailable", "not-json", "drop"])
 
 function globToRegExp(glob: string): RegExp {
   let source = ""
@@ -93,6 +106,17 @@ export class FaultQueue {
     }
     if (spec.kind === "html-error" && spec.status !== undefined && (spec.status < 500 || spec.status > 599)) {
       throw new BolSimulatorError(`bol simulator: html-error status must be 5xx (got ${spec.status})`)
+    }
+    if (spec.kind === "not-json") {
+      if (spec.status !== undefined && !(Number.isInteger(spec.status) && spec.status >= 200 && spec.status <= 299)) {
+        throw new BolSimulatorError(`bol simulator: not-json status must be 2xx (got ${spec.status})`)
+      }
+      if (spec.body !== undefined && !NOT_JSON_BODIES.includes(spec.body)) {
+        throw new BolSimulatorError(`bol simulator: not-json body must be one of ${NOT_JSON_BODIES.join(", ")} (got ${String(spec.body)})`)
+      }
+    }
+    if (spec.kind === "age-out" && spec.count !== undefined && !(Number.isInteger(spec.count) && spec.count >= 0)) {
+      throw new BolSimulatorError(`bol simulator: age-out count must be an integer >= 0 (got ${spec.count})`)
     }
     const fault: ActiveFault = { id: this.nextId++, spec, remaining: times, hits: 0, test: compilePattern(spec.match) }
     this.active.push(fault)

@@ -7,7 +7,8 @@ import { BolSimulatorError } from "./errors"
  *
  * Headers: X-RateLimit-Limit (capacity), X-RateLimit-Remaining (whole
  * requests left), X-RateLimit-Reset (seconds until the bucket is full again,
- * a small relative number, not an epoch). A request on an empty bucket is a
+ * a small relative number; the server writes it as epoch seconds when
+ * `resetStyle` is "epoch"). A request on an empty bucket is a
  * violation: 429 with Retry-After (seconds until one request is available).
  */
 export type TimeUnit = "SECONDS" | "MINUTES" | "HOURS"

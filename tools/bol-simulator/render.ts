@@ -14,8 +14,20 @@ import { DAY, dateAmsterdam, isoAmsterdam } from "./time"
 import { renderTransport } from "./transport"
 import { RETURN_REASONS, TRANSPORTER_NAMES } from "./vocab"
 
-/** Turns store records into the JSON shapes of the v10 API. */
-export type RenderContext = { seed: number; catalog: Product[]; now: number; baseUrl: string }
+/**
+ * Turns store records into the JSON shapes of the v10 API. The optional
+ * switches reproduce quirks of real bol answers (see `SimSettings`):
+ * `staleListStatus` makes every order-list item say `fulfilmentStatus: "OPEN"`;
+ * `thinDetails` leaves `fulfilment` out of shipment-detail items.
+ */
+export type RenderContext = {
+  seed: number
+  catalog: Product[]
+  now: number
+  baseUrl: string
+  staleListStatus?: boolean
+  thinDetails?: boolean
+}
 
 type Json = Record<string, unknown>
 
@@ -57,13 +69,17 @@ export function shipmentDetail(ctx: RenderContext, shipment: ShipmentRec): Json 
       const product = ctx.catalog[item.product]
       return {
         orderItemId: item.orderItemId,
-        fulfilment: {
-          method: shipment.fulfilmentMethod,
-          distributionParty: fbr ? "RETAILER" : "BOL",
-          latestDeliveryDate: dateAmsterdam(
-            shipment.orderPlacedAt + latestDeliveryDays(ctx.seed, item.orderItemId) * DAY
-          ),
-        },
+        ...(ctx.thinDetails
+          ? {}
+          : {
+              fulfilment: {
+                method: shipment.fulfilmentMethod,
+                distributionParty: fbr ? "RETAILER" : "BOL",
+                latestDeliveryDate: dateAmsterdam(
+                  shipment.orderPlacedAt + latestDeliveryDays(ctx.seed, item.orderItemId) * DAY
+                ),
+              },
+            }),
         offer: { offerId: product.offerId, reference: product.reference },
         product: { ean: product.ean, title: product.title },
         quantity: item.quantity,
@@ -82,7 +98,8 @@ function reducedOrderItem(ctx: RenderContext, item: OrderItemRec): Json {
     orderItemId: item.orderItemId,
     ean: ctx.catalog[item.product].ean,
     fulfilmentMethod: item.fulfilmentMethod,
-    fulfilmentStatus: isHandled(item) ? "HANDLED" : "OPEN",
+    // bol's lists can say OPEN for items their details (and quantities) show as handled.
+    fulfilmentStatus: !ctx.staleListStatus && isHandled(item) ? "HANDLED" : "OPEN",
     quantity: item.quantity,
     quantityShipped: item.quantityShipped,
     quantityCancelled: item.quantityCancelled,

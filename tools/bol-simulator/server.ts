@@ -9,6 +9,7 @@ import {
   expiredJwt,
   forbiddenInactive,
   htmlErrorPage,
+  htmlNotJsonPage,
   methodNotAllowed,
   notAcceptable,
   notFound,
@@ -69,6 +70,16 @@ export type BolSimulatorOptions = {
   omitRetryAfter?: boolean
   /** Rate-limit headers in lower case (bol's capitalisation varies per endpoint). */
   lowerCaseHeaders?: boolean
+  /** X-RateLimit-Reset as seconds to go ("relative", default) or as a Unix timestamp in seconds ("epoch"). */
+  resetStyle?: ResetStyle
+  /** 429 with neither Retry-After nor any X-RateLimit-* header (default false). */
+  bareRateLimited?: boolean
+  /** false: the 429 body states no wait ("Too many requests."). Default true. */
+  problemRetryHint?: boolean
+  /** Order lists say fulfilmentStatus "OPEN" for every item, whatever its quantities (default false). */
+  staleListStatus?: boolean
+  /** Shipment details leave `fulfilment` out of every shipment item (default false). */
+  thinDetails?: boolean
   /** "recorded" (default): bol's recorded error bodies; "schema": every Problem has all required fields. */
   problemStyle?: ProblemStyle
   /** The Problem `host` field. */
@@ -79,8 +90,20 @@ export type BolSimulatorOptions = {
   sleep?: (ms: number) => Promise<void>
 }
 
-/** Switches that tests may flip while the simulator runs. */
-export type SimSettings = { omitRetryAfter: boolean; lowerCaseHeaders: boolean; problemStyle: ProblemStyle }
+/** How X-RateLimit-Reset is written: seconds until the bucket is full, or that moment as a Unix timestamp in seconds. */
+export type ResetStyle = "relative" | "epoch"
+
+/** Switches that tests may flip while the simulator runs (see the options of the same names). */
+export type SimSettings = {
+  omitRetryAfter: boolean
+  lowerCaseHeaders: boolean
+  problemStyle: ProblemStyle
+  resetStyle: ResetStyle
+  bareRateLimited: boolean
+  problemRetryHint: boolean
+  staleListStatus: boolean
+  thinDetails: boolean
+}
 
 export type BolSimulator = {
   /** Origin, e.g. http://127.0.0.1:40123 (API base and token host). */
@@ -99,6 +122,8 @@ export type BolSimulator = {
   inject(fault: FaultSpec): FaultHandle
   clearFaults(): void
   addShipments(count: number, options?: { fulfilmentMethod?: FulfilmentMethod; at?: number }): string[]
+  /** Removes the `count` oldest listed shipments (of one method, or of both); returns their ids. */
+  ageOutShipments(count: number, options?: { fulfilmentMethod?: FulfilmentMethod }): string[]
   addOrders(count: number, options?: { fulfilmentMethod?: FulfilmentMethod; at?: number }): string[]
   addReturns(count: number, options?: { fulfilmentMethod?: FulfilmentMethod; at?: number }): string[]
   limits(): Record<LimitGroup, LimitSpec | null>
@@ -113,19 +138,22 @@ type Headers = Record<string, string>
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-function rateLimitHeaders(result: TakeResult | null, lowerCase: boolean): Headers {
+function rateLimitHeaders(result: TakeResult | null, settings: SimSettings, now: number): Headers {
   if (!result) {
     return {}
   }
-  const names = lowerCase
+  const names = settings.lowerCaseHeaders
     ? ["x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"]
     : ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]
+  const reset = settings.resetStyle === "epoch" ? Math.floor(now / 1000) + result.resetSeconds : result.resetSeconds
   return {
     [names[0]]: String(result.limit),
     [names[1]]: String(result.remaining),
-    [names[2]]: String(result.resetSeconds),
+    [names[2]]: String(reset),
   }
 }
+
+const RESET_STYLES: readonly ResetStyle[] = ["relative", "epoch"]
 
 /** Builds a simulator; `listen()` starts it. */
 export function createBolSimulator(options: BolSimulatorOptions = {}) {
@@ -142,17 +170,34 @@ export function createBolSimulator(options: BolSimulatorOptions = {}) {
   const limiter = new RateLimiter(resolveLimits(options.limits), clock.now, speedUp)
   const faults = new FaultQueue()
   const stats = createStats()
+  if (options.resetStyle !== undefined && !RESET_STYLES.includes(options.resetStyle)) {
+    throw new BolSimulatorError(`bol simulator: resetStyle must be one of ${RESET_STYLES.join(", ")} (got ${String(options.resetStyle)})`)
+  }
   const settings: SimSettings = {
     omitRetryAfter: options.omitRetryAfter ?? false,
     lowerCaseHeaders: options.lowerCaseHeaders ?? false,
     problemStyle: options.problemStyle ?? "recorded",
+    resetStyle: options.resetStyle ?? "relative",
+    bareRateLimited: options.bareRateLimited ?? false,
+    problemRetryHint: options.problemRetryHint ?? true,
+    staleListStatus: options.staleListStatus ?? false,
+    thinDetails: options.thinDetails ?? false,
   }
   const router = new Router(apiRoutes)
   const host = options.host ?? "127.0.0.1"
   const instanceHost = options.instanceHost ?? "Instance-112"
   let baseUrl = ""
+  /** Answers hit by a `not-json` fault with `body: "truncated"`, and the status they get. */
+  const truncate = new WeakMap<ServerResponse, number>()
 
   function send(res: ServerResponse, status: number, headers: Headers, body: string) {
+    const truncatedStatus = truncate.get(res)
+    if (truncatedStatus !== undefined) {
+      // The answer as rendered, cut in half, still labelled as bol JSON.
+      status = truncatedStatus
+      headers = { ...headers, "Content-Type": `${RETAILER_MEDIA_TYPE};charset=UTF-8` }
+      body = body.slice(0, Math.floor(body.length / 2))
+    }
     res.writeHead(status, { ...headers, "Content-Length": String(Buffer.byteLength(body)) })
     res.end(body)
   }
@@ -163,7 +208,7 @@ export function createBolSimulator(options: BolSimulatorOptions = {}) {
   }
 
   function retryAfter(seconds: number): Headers {
-    if (settings.omitRetryAfter) {
+    if (settings.omitRetryAfter || settings.bareRateLimited) {
       return {}
     }
     return { [settings.lowerCaseHeaders ? "retry-after" : "Retry-After"]: String(seconds) }
@@ -202,6 +247,8 @@ export function createBolSimulator(options: BolSimulatorOptions = {}) {
     for (const effect of effects) {
       if (effect.kind === "new-shipments") {
         store.addShipments(effect.count ?? 1, { fulfilmentMethod: effect.fulfilmentMethod })
+      } else if (effect.kind === "age-out") {
+        store.ageOutShipments(effect.count ?? 1, { fulfilmentMethod: effect.fulfilmentMethod })
       } else if (effect.kind === "slow") {
         await sleep(effect.delayMs / speedUp)
       }
@@ -224,6 +271,18 @@ export function createBolSimulator(options: BolSimulatorOptions = {}) {
         }
         return send(res, 503, { ...headers, "Content-Type": "text/html" }, htmlErrorPage(503))
       }
+      if (answer.kind === "not-json") {
+        const status = answer.status ?? 200
+        const kind = answer.body ?? "html"
+        if (kind === "text") {
+          return send(res, status, { ...common, "Content-Type": "text/plain" }, "OK")
+        }
+        if (kind === "html") {
+          return send(res, status, { ...common, "Content-Type": "text/html" }, htmlNotJsonPage())
+        }
+        // "truncated": the request is handled as usual; send() cuts the answer.
+        truncate.set(res, status)
+      }
     }
     if (body === undefined) {
       return sendProblem(res, req, payloadTooLarge(), common)
@@ -233,7 +292,7 @@ export function createBolSimulator(options: BolSimulatorOptions = {}) {
       stats.tokenRequests += 1
       const result = tokenEndpoint(
         { method, query, body, contentType: req.headers["content-type"], authorization: req.headers.authorization },
-        { authority, limiter }
+        { authority, limiter, retryHint: settings.problemRetryHint }
       )
       if (result.status === 200) {
         stats.tokensIssued += 1
@@ -276,10 +335,14 @@ export function createBolSimulator(options: BolSimulatorOptions = {}) {
 
     const { route, params } = match
     const budget = limiter.take(client.clientId, route.group)
-    const limitHeaders = { ...common, ...rateLimitHeaders(budget, settings.lowerCaseHeaders) }
+    const limitHeaders = { ...common, ...rateLimitHeaders(budget, settings, clock.now()) }
     if (budget && !budget.allowed) {
       countViolation(client.clientId, route.group)
-      return sendProblem(res, req, tooManyRequests(budget.retryAfterSeconds), { ...limitHeaders, ...retryAfter(budget.retryAfterSeconds) })
+      const problem = tooManyRequests(settings.problemRetryHint ? budget.retryAfterSeconds : undefined)
+      if (settings.bareRateLimited) {
+        return sendProblem(res, req, problem, common)
+      }
+      return sendProblem(res, req, problem, { ...limitHeaders, ...retryAfter(budget.retryAfterSeconds) })
     }
     const mediaType = negotiate(req.headers.accept, route.produces)
     if (!mediaType) {
@@ -290,7 +353,14 @@ export function createBolSimulator(options: BolSimulatorOptions = {}) {
     }
 
     store.settle()
-    const render: RenderContext = { seed: store.seed, catalog: store.catalog, now: clock.now(), baseUrl }
+    const render: RenderContext = {
+      seed: store.seed,
+      catalog: store.catalog,
+      now: clock.now(),
+      baseUrl,
+      staleListStatus: settings.staleListStatus,
+      thinDetails: settings.thinDetails,
+    }
     route.handler({
       method,
       path,
@@ -340,6 +410,7 @@ export function createBolSimulator(options: BolSimulatorOptions = {}) {
     inject: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
     addShipments: (count, addOptions) => store.addShipments(count, addOptions).map((shipment) => shipment.shipmentId),
+    ageOutShipments: (count, ageOptions) => store.ageOutShipments(count, ageOptions).map((shipment) => shipment.shipmentId),
     addOrders: (count, addOptions) => store.addOrders(count, addOptions).map((order) => order.orderId),
     addReturns: (count, addOptions) => store.addReturns(count, addOptions).map((ret) => ret.returnId),
     limits: () => limiter.getLimits(),

@@ -1,3 +1,5 @@
+import type { BolAccountStatus } from "./types"
+
 /**
  * An account as APIs may show it: everything but the encrypted client
  * secret (the secret itself is never stored in plain form).
@@ -9,7 +11,7 @@ export type PresentedBolAccount = {
   client_id: string
   api_base_url: string
   token_url: string
-  status: "active" | "invalid_credentials" | "disabled"
+  status: BolAccountStatus
   resources: string[]
   last_sync_at: Date | null
   last_error: string | null

@@ -2,7 +2,7 @@ import type { BolResourceName } from "./client/resources"
 
 export type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
-export type BolAccountStatus = "active" | "invalid_credentials" | "disabled"
+export type BolAccountStatus = "active" | "invalid_credentials" | "inactive" | "disabled"
 
 export type CreateBolAccountInput = {
   shop_id: string

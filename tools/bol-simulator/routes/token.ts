@@ -18,7 +18,7 @@ const SENSITIVE_QUERY = ["client_secret", "refresh_token", "code"]
 
 export function tokenEndpoint(
   request: { method: string; query: URLSearchParams; body: string; contentType?: string; authorization?: string },
-  deps: { authority: TokenAuthority; limiter: RateLimiter }
+  deps: { authority: TokenAuthority; limiter: RateLimiter; retryHint?: boolean }
 ): TokenAnswer {
   if (request.method !== "POST") {
     return { status: 405, body: oauthError("invalid_request", `HTTP method ${request.method} is not supported; use POST.`) }
@@ -53,7 +53,10 @@ export function tokenEndpoint(
   if (budget && !budget.allowed) {
     return {
       status: 429,
-      body: oauthError("too_many_requests", `Too many token requests, retry in ${budget.retryAfterSeconds} seconds.`),
+      body: oauthError(
+        "too_many_requests",
+        deps.retryHint === false ? "Too many token requests." : `Too many token requests, retry in ${budget.retryAfterSeconds} seconds.`
+      ),
       retryAfterSeconds: budget.retryAfterSeconds,
       client,
     }

@@ -4,7 +4,8 @@ import type { BolRateLimiter, SlotReport } from "./limiter"
 import type { BolRateLimitGroup } from "./rate-limit-groups"
 import { readRateLimitHeaders } from "./rate-limit-headers"
 import { bolResource, type BolResourceDefinition } from "./resources"
-import { retryAfterMs } from "./retry-after"
+import { rateLimitWait } from "./retry-after"
+import { DEFAULT_GROUP_LIMITS } from "./rate-limit-groups"
 import { BolTokenProvider, type BolCredentials } from "./token-provider"
 import {
   BOL_API_BASE_URL,
@@ -37,6 +38,8 @@ export type BolClientOptions = {
   /** Timeout of one HTTP request (default 30 s). */
   timeoutMs?: number
   fetch?: FetchLike
+  /** Told when a computed rate-limit wait was cut to its maximum (a misread header, or a misbehaving server). */
+  warn?: (message: string) => void
 }
 
 type Query = Record<string, string | number | boolean | undefined>
@@ -186,8 +189,15 @@ export class BolClient {
     const { status } = response
     const body = await readBody(response, call.what)
     if (status >= 200 && status < 300) {
+      if (status !== 204 && !(body.isJson && body.json !== null && typeof body.json === "object")) {
+        // A proxy's HTML page, another media type or a cut-off body: never read as an empty page.
+        throw new BolTransientError(
+          `${call.what}: bol.com answered ${status} without a JSON body (${body.contentType || "no content type"}${body.parseError ? `, ${body.parseError}` : ""})`,
+          status
+        )
+      }
       this.rateLimitedInARow.delete(call.group)
-      return (body.isJson ? body.json : {}) as T
+      return (body.json ?? {}) as T
     }
     const problem = (body.isJson && body.json && typeof body.json === "object" ? body.json : {}) as Record<string, unknown>
     const title = typeof problem.title === "string" ? problem.title : undefined
@@ -196,7 +206,14 @@ export class BolClient {
     if (status === 429) {
       const inARow = (this.rateLimitedInARow.get(call.group) ?? 0) + 1
       this.rateLimitedInARow.set(call.group, inARow)
-      const wait = retryAfterMs(readRateLimitHeaders(response.headers), inARow)
+      const { ms: wait, clampedFromMs } = rateLimitWait(readRateLimitHeaders(response.headers), {
+        consecutive: inARow,
+        limit: this.options.limiter?.limitOf(call.group) ?? DEFAULT_GROUP_LIMITS[call.group],
+        detail,
+      })
+      if (clampedFromMs !== undefined) {
+        this.options.warn?.(`${call.what}: bol.com's 429 asked for a wait of ${clampedFromMs} ms; waiting the maximum ${wait} ms instead`)
+      }
       report.retryAfterMs = wait
       throw new BolRateLimitedError(`${call.what}: bol.com answered 429; retry in ${wait} ms`, wait, call.group, true)
     }

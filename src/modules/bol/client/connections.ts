@@ -23,6 +23,8 @@ export type BolConnectionsOptions = {
   fetch?: FetchLike
   timeoutMs?: number
   onError?: (error: unknown) => void
+  /** Told when a client cut a rate-limit wait to its maximum. */
+  onWarning?: (message: string) => void
 }
 
 /**
@@ -70,6 +72,7 @@ export class BolConnections {
       slots: options.slots,
       fetch: this.options.fetch,
       timeoutMs: this.options.timeoutMs,
+      warn: this.options.onWarning,
     })
   }
 

@@ -52,7 +52,13 @@ export async function fetchWithTimeout(
   }
 }
 
-export type ReadBody = { json?: unknown; isJson: boolean }
+export type ReadBody = {
+  json?: unknown
+  isJson: boolean
+  contentType: string
+  /** Why a body announced as JSON could not be read as JSON. */
+  parseError?: string
+}
 
 /**
  * Reads an answer's body; JSON only when the media type says so (bol sends
@@ -67,12 +73,15 @@ export async function readBody(response: Response, what: string): Promise<ReadBo
     throw new BolTransientError(`${what}: the answer was cut off (${networkCode(error) ?? "ENETWORK"})`, response.status, networkCode(error))
   }
   const contentType = response.headers.get("content-type") ?? ""
-  if (!/json/i.test(contentType) || text.trim() === "") {
-    return { isJson: false }
+  if (!/json/i.test(contentType)) {
+    return { isJson: false, contentType }
+  }
+  if (text.trim() === "") {
+    return { isJson: false, contentType, parseError: "empty body" }
   }
   try {
-    return { json: JSON.parse(text), isJson: true }
+    return { json: JSON.parse(text), isJson: true, contentType }
   } catch {
-    return { isJson: false }
+    return { isJson: false, contentType, parseError: `invalid JSON of ${text.length} characters` }
   }
 }

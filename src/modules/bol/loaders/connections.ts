@@ -40,7 +40,13 @@ export default async function bolConnectionsLoader({ container, options, logger 
   const warn = (error: unknown) =>
     (logger as Logger | undefined)?.warn(`bol rate limiter: ${error instanceof Error ? error.message : String(error)}`)
   const limits = settings.rateLimitScale === 1 ? undefined : scaleLimits(DEFAULT_GROUP_LIMITS, settings.rateLimitScale)
-  const connections = new BolConnections({ redisUrl: settings.redisUrl, keyPrefix: settings.redisPrefix, limits, onError: warn })
+  const connections = new BolConnections({
+    redisUrl: settings.redisUrl,
+    keyPrefix: settings.redisPrefix,
+    limits,
+    onError: warn,
+    onWarning: (message) => (logger as Logger | undefined)?.warn(message),
+  })
   const redis = settings.redisUrl ? new Redis(settings.redisUrl, { maxRetriesPerRequest: 3 }) : undefined
   const shared: BolSyncConnections = {
     settings,

@@ -19,7 +19,7 @@ export const BolAccount = model
     client_secret_encrypted: model.text(),
     api_base_url: model.text().default(BOL_API_BASE_URL),
     token_url: model.text().default(BOL_TOKEN_URL),
-    status: model.enum(["active", "invalid_credentials", "disabled"]).default("active"),
+    status: model.enum(["active", "invalid_credentials", "inactive", "disabled"]).default("active"),
     resources: model.json<string[]>().default(["shipments"]),
     last_sync_at: model.dateTime().nullable(),
     last_error: model.text().nullable(),

@@ -6,7 +6,8 @@ import { BolTransportEvent } from "./bol-transport-event"
 /**
  * A bol.com shipment (Retailer API v10). Created as a stub when seen on a
  * list page (`list_seen_at`), completed from the detail (`detail_synced_at`).
- * Typed columns for filtering; `raw` holds the full detail.
+ * Typed columns for filtering; `raw` holds the full detail, `list_raw` the
+ * latest list entry (what the list alone carries survives a missing detail).
  */
 export const BolShipment = model
   .define("bol_shipment", {
@@ -30,6 +31,7 @@ export const BolShipment = model
     /** Billing address (personal data). */
     billing_details: model.json().nullable(),
     raw: model.json().nullable(),
+    list_raw: model.json().nullable(),
     list_seen_at: model.dateTime().nullable(),
     detail_synced_at: model.dateTime().nullable(),
     items: model.hasMany(() => BolShipmentItem, { mappedBy: "bol_shipment" }),

@@ -24,7 +24,8 @@ ON CONFLICT (account_id, shipment_id) WHERE deleted_at IS NULL DO UPDATE SET
   ${columnNames(SHIPMENT_COLUMNS)
     .split(", ")
     .filter((name) => name !== "shipment_id")
-    .map((name) => `${name} = EXCLUDED.${name}`)
+    // A field the detail lacks (v10 details may omit fulfilment) keeps what the list or an earlier detail gave.
+    .map((name) => (name === "raw" ? `raw = EXCLUDED.raw` : `${name} = COALESCE(EXCLUDED.${name}, bol_shipment.${name})`))
     .join(", ")},
   detail_synced_at = EXCLUDED.detail_synced_at,
   updated_at = now()
@@ -40,7 +41,8 @@ INSERT INTO bol_shipment_item (id, bol_shipment_id, order_item_id, order_id, ean
   fulfilment_method, distribution_party, latest_delivery_date, raw)
 SELECT r.id, s.id, r.order_item_id, r.order_id, r.ean, r.title, r.quantity,
   r.quantity_shipped, r.offer_price, ${rawNumber("r.offer_price")}, r.commission, ${rawNumber("r.commission")},
-  r.offer_id, r.offer_reference, r.fulfilment_method, r.distribution_party, r.latest_delivery_date, r.raw
+  r.offer_id, r.offer_reference, COALESCE(r.fulfilment_method, s.fulfilment_method), r.distribution_party,
+  r.latest_delivery_date, r.raw
   FROM jsonb_to_recordset(?::jsonb) AS r(id text, shipment_id text, order_item_id text, order_id text,
        ean text, title text, quantity integer, quantity_shipped integer, offer_price numeric,
        commission numeric, offer_id text, offer_reference text, fulfilment_method text,
@@ -52,7 +54,8 @@ ON CONFLICT (bol_shipment_id, order_item_id) WHERE deleted_at IS NULL DO UPDATE 
   quantity_shipped = EXCLUDED.quantity_shipped, offer_price = EXCLUDED.offer_price,
   raw_offer_price = EXCLUDED.raw_offer_price, commission = EXCLUDED.commission,
   raw_commission = EXCLUDED.raw_commission, offer_id = EXCLUDED.offer_id,
-  offer_reference = EXCLUDED.offer_reference, fulfilment_method = EXCLUDED.fulfilment_method,
+  offer_reference = EXCLUDED.offer_reference,
+  fulfilment_method = COALESCE(EXCLUDED.fulfilment_method, bol_shipment_item.fulfilment_method),
   distribution_party = EXCLUDED.distribution_party, latest_delivery_date = EXCLUDED.latest_delivery_date,
   raw = EXCLUDED.raw, updated_at = now()
 RETURNING id`
@@ -75,14 +78,15 @@ DELETE FROM ${table}
 
 const MARK_SEEN = `
 INSERT INTO bol_shipment (id, account_id, shipment_id, order_id, order_placed_at, fulfilment_method,
-  shipment_date, shipment_reference, transport_id, list_seen_at)
+  shipment_date, shipment_reference, transport_id, list_raw, list_seen_at)
 SELECT r.id, ?, r.shipment_id, r.order_id, r.order_placed_at, r.fulfilment_method,
-  r.shipment_date, r.shipment_reference, r.transport_id, ?::timestamptz
+  r.shipment_date, r.shipment_reference, r.transport_id, r.list_raw, ?::timestamptz
   FROM jsonb_to_recordset(?::jsonb) AS r(id text, shipment_id text, order_id text, order_placed_at timestamptz,
-       fulfilment_method text, shipment_date timestamptz, shipment_reference text, transport_id text)
+       fulfilment_method text, shipment_date timestamptz, shipment_reference text, transport_id text, list_raw jsonb)
  ORDER BY r.shipment_id
 ON CONFLICT (account_id, shipment_id) WHERE deleted_at IS NULL DO UPDATE SET
   list_seen_at = EXCLUDED.list_seen_at,
+  list_raw = EXCLUDED.list_raw,
   fulfilment_method = COALESCE(bol_shipment.fulfilment_method, EXCLUDED.fulfilment_method),
   order_id = CASE WHEN bol_shipment.detail_synced_at IS NULL THEN EXCLUDED.order_id ELSE bol_shipment.order_id END,
   order_placed_at = CASE WHEN bol_shipment.detail_synced_at IS NULL THEN EXCLUDED.order_placed_at ELSE bol_shipment.order_placed_at END,
@@ -158,11 +162,11 @@ export async function markShipmentsSeen(
   fulfilmentMethod: string | null,
   seenAt: Date
 ): Promise<UpsertResult> {
-  const stubs = new Map<string, ShipmentStubRow>()
+  const stubs = new Map<string, ShipmentStubRow & { list_raw: Record<string, unknown> }>()
   for (const entry of entries) {
     const stub = shipmentStubRow(entry, fulfilmentMethod)
     if (stub) {
-      stubs.set(stub.shipment_id, stub)
+      stubs.set(stub.shipment_id, { ...stub, list_raw: entry })
     }
   }
   if (stubs.size === 0) {

@@ -42,7 +42,8 @@ export async function runDetailBatchUnit(deps: SyncDeps, unit: DetailBatchUnit):
     try {
       fetched.push(await account.client.detail(resource, ids[index]))
     } catch (error) {
-      if (error instanceof BolRequestError) {
+      // A 403 refuses the account, not this id: the batch stops (and the account turns inactive).
+      if (error instanceof BolRequestError && error.status !== 403) {
         refused.push({ id: ids[index], error }) // e.g. 404: this id only
         continue
       }

@@ -1,4 +1,5 @@
 import { BolAuthError, BolRateLimitedError, BolRequestError, BolTransientError } from "../client/errors"
+import { MAX_RATE_LIMIT_WAIT_MS } from "../client/retry-after"
 
 /**
  * What went wrong with a unit, as far as rescheduling is concerned:
@@ -9,7 +10,7 @@ import { BolAuthError, BolRateLimitedError, BolRequestError, BolTransientError }
 export type UnitFailure =
   | { kind: "budget"; retryInMs: number; group?: string; fromServer: boolean }
   | { kind: "transient"; status?: number; message: string; hintMs?: number }
-  | { kind: "permanent"; status?: number; message: string; credentialsRefused?: boolean }
+  | { kind: "permanent"; status?: number; message: string; credentialsRefused?: boolean; accountInactive?: boolean }
 
 const MAX_MESSAGE = 300
 
@@ -29,16 +30,20 @@ export function classifyFailure(error: unknown): UnitFailure {
     return { kind: "permanent", status: error.status, message: shortMessage(error), credentialsRefused: error.credentialsRefused }
   }
   if (error instanceof BolRequestError) {
-    return { kind: "permanent", status: error.status, message: shortMessage(error) }
+    // bol answers 403 to every call of a retailer account it has deactivated.
+    return { kind: "permanent", status: error.status, message: shortMessage(error), accountInactive: error.status === 403 }
   }
   return { kind: "transient", message: shortMessage(error) }
 }
 
 const MAX_BACKOFF_MS = 5 * 60_000
 
-/** Exponential backoff for the `attempt`-th retry (0-based), never shorter than the server's hint. */
+/**
+ * Exponential backoff for the `attempt`-th retry (0-based), never shorter than
+ * the server's hint, never longer than `MAX_RATE_LIMIT_WAIT_MS`.
+ */
 export function backoffMs(attempt: number, baseMs: number, hintMs = 0): number {
-  return Math.max(hintMs, Math.min(MAX_BACKOFF_MS, baseMs * 2 ** attempt))
+  return Math.min(MAX_RATE_LIMIT_WAIT_MS, Math.max(hintMs, Math.min(MAX_BACKOFF_MS, baseMs * 2 ** attempt)))
 }
 
 /** A little randomness, so that units refused together do not all come back in the same millisecond. */

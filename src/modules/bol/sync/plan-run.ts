@@ -25,7 +25,11 @@ export async function assertSyncable(service: BolSyncStore, input: StartBolSyncI
       `Unknown bol.com resource "${input.resource}" (known: ${BOL_RESOURCE_NAMES.join(", ")})`
     )
   }
-  const account = await service.retrieveAccount(input.account_id)
+  let account = await service.retrieveAccount(input.account_id)
+  if (account.status === "inactive" && input.trigger === "manual") {
+    // Asking for a sync is asking for a re-check: if bol still refuses, the run turns it inactive again.
+    account = await service.updateAccount(account.id, { status: "active", last_error: null })
+  }
   if (account.status !== "active") {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -53,7 +57,7 @@ export async function runningRun(
   clock: Clock = systemClock
 ): Promise<BolSyncRunRow | undefined> {
   const running = await service.listBolSyncRuns(
-    { account_id: input.account_id, resource: input.resource, status: "running" } as any,
+    { account_id: input.account_id, resource: input.resource, status: "running" },
     { order: { started_at: "DESC" } }
   )
   let live: BolSyncRunRow | undefined

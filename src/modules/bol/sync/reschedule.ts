@@ -40,6 +40,9 @@ export async function retryOrGiveUp(
     if (failure.kind === "permanent" && failure.credentialsRefused) {
       await markCredentialsInvalid(deps, unit.account_id, failure.message)
     }
+    if (failure.kind === "permanent" && failure.accountInactive) {
+      await markAccountInactive(deps, unit.account_id, failure.message)
+    }
     return "given_up"
   }
   const delay = backoffMs(unit.attempt, deps.settings.retryBaseMs, failure.hintMs)
@@ -75,4 +78,15 @@ async function budgetDelay(
 async function markCredentialsInvalid(deps: SyncDeps, accountId: string, message: string): Promise<void> {
   await deps.service.updateAccount(accountId, { status: "invalid_credentials", last_error: message })
   deps.logger.warn(`bol account ${accountId}: bol.com refused its credentials; syncing stopped until it is connected again`)
+}
+
+/**
+ * bol answered 403: the retailer account is not active at bol.com. Like
+ * refused credentials, the account leaves the schedule with the reason shown
+ * to operators and the seller, until the seller connects it again or asks for
+ * a re-check (a manual sync).
+ */
+async function markAccountInactive(deps: SyncDeps, accountId: string, message: string): Promise<void> {
+  await deps.service.updateAccount(accountId, { status: "inactive", last_error: message })
+  deps.logger.warn(`bol account ${accountId}: bol.com says the retailer account is not active; syncing stopped until a re-check`)
 }

@@ -27,7 +27,7 @@ export type BolSyncRunRow = {
  */
 export interface BolSyncStore {
   retrieveAccount(id: string): Promise<PresentedBolAccount>
-  updateAccount(id: string, input: UpdateBolAccountInput): Promise<unknown>
+  updateAccount(id: string, input: UpdateBolAccountInput): Promise<PresentedBolAccount>
   startRun(input: StartRunInput): Promise<BolSyncRunRow>
   listBolSyncRuns(filters: Row, config?: FindConfig<any>): Promise<Row[]>
   retrieveBolSyncRun(id: string, config?: FindConfig<any>): Promise<Row>

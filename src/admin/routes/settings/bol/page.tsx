@@ -55,7 +55,11 @@ const AccountRow = ({ account }: { account: BolAccountOverview }) => {
               size="small"
               variant="secondary"
               isLoading={startSync.isPending}
-              disabled={account.status !== "active" || account.latest_runs[resource]?.status === "running"}
+              // An account bol deactivated can be re-checked: a sync turns it active, or inactive again.
+              disabled={
+                (account.status !== "active" && account.status !== "inactive") ||
+                account.latest_runs[resource]?.status === "running"
+              }
               onClick={() =>
                 startSync.mutate(
                   { accountId: account.id, resource },
@@ -66,7 +70,7 @@ const AccountRow = ({ account }: { account: BolAccountOverview }) => {
                 )
               }
             >
-              Sync now
+              {account.status === "inactive" ? "Re-check" : "Sync now"}
             </Button>
           </Table.Cell>
         </Table.Row>

@@ -96,6 +96,49 @@ describe("BolClient against the simulator", () => {
     expect(error.retryAfterMs).toBe(15_000)
   })
 
+  it("reads X-RateLimit-Reset sent as a Unix timestamp as the time left", async () => {
+    sim.setLimits({ shipmentsList: { maxCapacity: 4 } })
+    sim.settings.omitRetryAfter = true
+    sim.settings.resetStyle = "epoch"
+    const client = clientFor(sim)
+    for (let i = 0; i < 4; i++) {
+      await client.list("shipments", {}, 1)
+    }
+    const error = await rejectionOf(client.list("shipments", {}, 1))
+    expect(error).toBeInstanceOf(BolRateLimitedError)
+    // Full again in about 60 s (a whole-second timestamp), four requests missing: one every 15 s.
+    expect(error.retryAfterMs).toBeGreaterThanOrEqual(14_000)
+    expect(error.retryAfterMs).toBeLessThanOrEqual(15_000)
+  })
+
+  it("after a bare 429 waits what the Problem states, else backs off from the group's published window", async () => {
+    sim.setLimits({ shipmentsList: { maxCapacity: 2 } })
+    sim.settings.bareRateLimited = true
+    const client = clientFor(sim)
+    await client.list("shipments", {}, 1)
+    await client.list("shipments", {}, 1)
+    const stated = await rejectionOf(client.list("shipments", {}, 1))
+    expect(stated).toMatchObject({ retryAfterMs: 30_000, fromServer: true })
+
+    sim.settings.problemRetryHint = false
+    const first = await rejectionOf(client.list("shipments", {}, 1))
+    const second = await rejectionOf(client.list("shipments", {}, 1))
+    // bol publishes 25 list requests a minute: one every 2.4 s, doubling with each 429 in a row (the 2nd and 3rd).
+    expect([first.retryAfterMs, second.retryAfterMs]).toEqual([4800, 9600])
+  })
+
+  it("never reads a 200 without a JSON body as an empty page", async () => {
+    const client = clientFor(sim)
+    for (const body of ["html", "truncated", "text"] as const) {
+      sim.inject({ kind: "not-json", body, match: "GET /retailer/shipments" })
+      const error = await rejectionOf(client.list("shipments", { "fulfilment-method": "FBR" }, 1))
+      expect(error).toBeInstanceOf(BolTransientError)
+      expect(error.message).toMatch(/GET \/retailer\/shipments page 1: bol.com answered 200 without a JSON body/)
+      expect(error.message).not.toMatch(/<html|<body/i)
+    }
+    await expect(client.list("shipments", { "fulfilment-method": "FBR" }, 1)).resolves.toMatchObject({ empty: false })
+  })
+
   it("maps an HTML 502 to BolTransientError without the page in the message", async () => {
     sim.inject({ kind: "html-error", status: 502, match: "GET /retailer/shipments" })
     const error = await rejectionOf(clientFor(sim).list("shipments", {}, 1))

@@ -6,7 +6,8 @@ import {
   scaleLimits,
 } from "../rate-limit-groups"
 import { readRateLimitHeaders } from "../rate-limit-headers"
-import { retryAfterMs } from "../retry-after"
+import { MAX_RATE_LIMIT_WAIT_MS, rateLimitWait, retryAfterMs } from "../retry-after"
+import { backoffMs } from "../../sync/failures"
 
 describe("bol rate-limit rules", () => {
   const published = [
@@ -63,5 +64,41 @@ describe("bol rate-limit headers", () => {
     expect(retryAfterMs({ limit: 25, remaining: 0, resetSeconds: 60 })).toBe(2400)
     expect(retryAfterMs({ resetSeconds: 3 })).toBe(3000)
     expect([1, 2, 3, 10].map((n) => retryAfterMs({}, n))).toEqual([1000, 2000, 4000, 60_000])
+  })
+
+  it("reads X-RateLimit-Reset given as a Unix timestamp (seconds or milliseconds) as the time left until then", () => {
+    const now = Date.parse("2026-11-30T12:00:00Z")
+    const inThirtySeconds = String(now / 1000 + 30)
+    expect(readRateLimitHeaders({ "X-RateLimit-Reset": inThirtySeconds }, now).resetSeconds).toBe(30)
+    expect(readRateLimitHeaders({ "X-RateLimit-Reset": String(now + 4500) }, now).resetSeconds).toBe(4.5)
+    // The recorded bol answer's timestamp lies in the past: nothing to wait for.
+    expect(readRateLimitHeaders({ "X-RateLimit-Reset": "1539261914" }, now).resetSeconds).toBe(0)
+    expect(readRateLimitHeaders({ "X-RateLimit-Reset": "59" }, now).resetSeconds).toBe(59)
+    // Read as seconds, that timestamp would have parked a unit for about six years.
+    expect(retryAfterMs(readRateLimitHeaders({ "X-RateLimit-Reset": "1539261914" }, now))).toBe(1000)
+  })
+
+  it("clamps every computed wait to MAX_RATE_LIMIT_WAIT_MS and says so", () => {
+    expect(rateLimitWait({ retryAfterSeconds: 86_400 })).toEqual({
+      ms: MAX_RATE_LIMIT_WAIT_MS,
+      source: "retry-after",
+      clampedFromMs: 86_400_000,
+    })
+    expect(rateLimitWait({ resetSeconds: 7200 })).toMatchObject({ ms: MAX_RATE_LIMIT_WAIT_MS, clampedFromMs: 7_200_000 })
+    expect(rateLimitWait({ retryAfterSeconds: 4 })).toEqual({ ms: 4000, source: "retry-after" })
+    expect(backoffMs(0, 2000, 3_600_000)).toBe(MAX_RATE_LIMIT_WAIT_MS)
+  })
+
+  it("without any header honours a wait stated in the Problem, else backs off from the group's published window", () => {
+    const detailList = { maxCapacity: 25, windowMs: 60_000 } // 25 per minute: one request every 2.4 s
+    expect(rateLimitWait({}, { detail: "Too many requests, retry in 4 seconds.", limit: detailList })).toEqual({
+      ms: 4000,
+      source: "problem",
+    })
+    expect([1, 2, 3, 4, 5, 6, 9].map((consecutive) => rateLimitWait({}, { consecutive, limit: detailList }).ms)).toEqual([
+      2400, 4800, 9600, 19_200, 38_400, 60_000, 60_000,
+    ])
+    // Never shorter than a refill interval, unlike the old 1-second guess.
+    expect(rateLimitWait({}, { limit: { maxCapacity: 10, windowMs: 3_600_000 } }).ms).toBe(360_000)
   })
 })
