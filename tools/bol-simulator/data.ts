@@ -373,6 +373,23 @@ export class BolStore {
     return removed
   }
 
+  /**
+   * Takes these shipments off bol's lists (and their details, which then
+   * answer 404), wherever they are: bol's lists are not strictly newest first
+   * and entries leave them mid-walk. Answers the ids that were there.
+   */
+  removeShipments(shipmentIds: string[]): string[] {
+    const removed: string[] = []
+    for (const id of shipmentIds) {
+      const shipment = this.shipmentById.get(id)
+      if (shipment) {
+        this.removeShipment(shipment)
+        removed.push(id)
+      }
+    }
+    return removed
+  }
+
   /** Takes a shipment out of every index. */
   private removeShipment(shipment: ShipmentRec): void {
     const list = this.shipmentsByMethod[shipment.fulfilmentMethod]

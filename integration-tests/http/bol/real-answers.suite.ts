@@ -1,6 +1,7 @@
 import { startBolSimulator, type BolSimulator } from "../../../tools/bol-simulator"
 import bolSyncJob from "../../../src/jobs/bol-sync"
 import { SYNC_ENV, SYNC_SPEED_UP, simulatorAccount, syncAndWait, waitForRun } from "../../helpers/bol-sync"
+import { startBolFaultProxy } from "../../helpers/bol-fault-proxy"
 import type { SuiteArgs } from "../../helpers/domain-runner"
 import { caller, createIndiaRegion, sellerWithShop } from "../../helpers/marketplace"
 
@@ -159,4 +160,50 @@ export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
     expect((await call("get", path, undefined, seller.headers)).data.account).toMatchObject({ status: "active", last_error: null })
   })
 
+
+  it("stores by the next run a shipment that a walk skipped when entries left the list mid-walk, and settles a detail bol no longer serves", async () => {
+    const container = getContainer()
+    const fbr = sim.data.visibleShipmentIds("FBR") // newest first, as bol lists them: page 1 is fbr[0..49]
+    const [gone, leaving, skipped] = [fbr[0], fbr[1], fbr[50]]
+    const proxy = await startBolFaultProxy(sim.url)
+    proxy.onRequest((line) => {
+      // Just before FBR page 2 is answered, a shipment of page 1 leaves the list: the first of page 2 moves onto page 1.
+      if (/^GET \/retailer\/shipments\?/.test(line) && /fulfilment-method=FBR/.test(line) && /[?&]page=2(&|$)/.test(line)) {
+        sim.data.removeShipments([leaving])
+      }
+      // Another one ages out after it was listed and before its detail is fetched: bol answers 404.
+      if (line === `GET /retailer/shipments/${gone}`) {
+        sim.data.removeShipments([gone])
+      }
+    })
+    try {
+      const account = await simulatorAccount(container, sim, { apiBaseUrl: proxy.url })
+      const stored = async () =>
+        new Map(
+          (await rows(`select shipment_id, detail_synced_at, list_raw from bol_shipment where account_id = ?`, [account.id])).map(
+            (row) => [row.shipment_id, row]
+          )
+        )
+      const first = await syncAndWait(container, account.id)
+      expect(first).toMatchObject({ status: "succeeded", errors: [] })
+      const afterFirst = await stored()
+      expect(afterFirst.has(skipped)).toBe(false) // the walk's documented gap
+      expect(afterFirst.get(gone)).toMatchObject({ detail_synced_at: expect.any(Date), list_raw: expect.objectContaining({ shipmentId: gone }) })
+      expect(afterFirst.get(leaving)).toMatchObject({ detail_synced_at: expect.any(Date) })
+
+      const detailsBefore = sim.stats.byEndpoint["GET /retailer/shipments/{shipment-id}"]
+      const second = await syncAndWait(container, account.id)
+      expect(second).toMatchObject({ status: "succeeded", errors: [] })
+      // Only what the first walk skipped is fetched: the gone one is not asked for again.
+      expect(sim.stats.byEndpoint["GET /retailer/shipments/{shipment-id}"] - detailsBefore).toBe(
+        fbr.slice(50).filter((id) => !afterFirst.has(id)).length
+      )
+      const afterSecond = await stored()
+      expect(afterSecond.get(skipped)).toMatchObject({ detail_synced_at: expect.any(Date) })
+      const listed = [...sim.data.visibleShipmentIds("FBR"), ...sim.data.visibleShipmentIds("FBB")]
+      expect(listed.filter((id) => !afterSecond.get(id)?.detail_synced_at)).toEqual([])
+    } finally {
+      await proxy.close()
+    }
+  })
 }

@@ -26,6 +26,7 @@ import { BolShipmentItem } from "./models/bol-shipment-item"
 import { BolSyncRun } from "./models/bol-sync-run"
 import { BolTransportEvent } from "./models/bol-transport-event"
 import { presentAccount, type PresentedBolAccount } from "./present-account"
+import { settleGoneDetails } from "./repositories/gone-details"
 import { recordsMissingDetail, writeRecords } from "./repositories/record-writes"
 import { addRunProgress, appendRunError, endRun } from "./repositories/run-writes"
 import { markShipmentsSeen, shipmentsMissingDetail, writeShipmentDetails } from "./repositories/shipment-writes"
@@ -341,6 +342,17 @@ export default class BolModuleService extends MedusaService({
     @MedusaContext() context: Context = {}
   ): Promise<string[]> {
     return recordsMissingDetail(context.manager as SqlManager, accountId, resource, limit)
+  }
+
+  /** Ids of `resource` whose detail bol answered 404 for: they keep their list data and are not asked for again. */
+  @InjectManager()
+  async settleGoneDetails(
+    accountId: string,
+    resource: string,
+    ids: string[],
+    @MedusaContext() context: Context = {}
+  ): Promise<void> {
+    await settleGoneDetails(context.manager as SqlManager, accountId, resource, ids, new Date())
   }
 
   // ------------------------------------------------------------ sync runs

@@ -37,14 +37,19 @@ export async function runDetailBatchUnit(deps: SyncDeps, unit: DetailBatchUnit):
 
   const fetched: Record<string, unknown>[] = []
   const refused: { id: string; error: BolRequestError }[] = []
+  const gone: string[] = []
   let stop: Stop | undefined
   for (let index = 0; index < ids.length; index++) {
     try {
       fetched.push(await account.client.detail(resource, ids[index]))
     } catch (error) {
       // A 403 refuses the account, not this id: the batch stops (and the account turns inactive).
+      if (error instanceof BolRequestError && error.status === 404) {
+        gone.push(ids[index]) // listed earlier, no longer served (aged out): not an error of the run
+        continue
+      }
       if (error instanceof BolRequestError && error.status !== 403) {
-        refused.push({ id: ids[index], error }) // e.g. 404: this id only
+        refused.push({ id: ids[index], error }) // this id only
         continue
       }
       stop = { failure: classifyFailure(error), remaining: ids.slice(index) }
@@ -64,6 +69,12 @@ export async function runDetailBatchUnit(deps: SyncDeps, unit: DetailBatchUnit):
     await deps.afterStore(resource.name, unit.account_id, fetched).catch((error) =>
       deps.logger.warn(`bol sync ${unit.run_id}: after storing ${resource.name}: ${(error as Error)?.message}`)
     )
+  }
+  if (gone.length) {
+    await deps.service.settleGoneDetails(unit.account_id, resource.name, gone).catch((error) =>
+      deps.logger.warn(`bol sync ${unit.run_id}: noting ${gone.length} detail(s) bol no longer serves: ${(error as Error)?.message}`)
+    )
+    deps.logger.info(`bol sync ${unit.run_id}: bol no longer serves ${gone.length} ${resource.name} detail(s) it listed (${gone.slice(0, 3).join(", ")}${gone.length > 3 ? ", …" : ""}); their list data is kept`)
   }
   for (const { id, error } of refused) {
     await recordUnitError(deps, unit, { status: error.status, message: error.message }, `detail ${resource.name} ${id}`)

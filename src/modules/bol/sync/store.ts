@@ -39,6 +39,7 @@ export interface BolSyncStore {
   shipmentsMissingDetail(accountId: string, limit?: number): Promise<string[]>
   upsertRecords(accountId: string, resource: string, entries: Row[], options: { detail: boolean; at?: Date }): Promise<UpsertResult>
   recordsMissingDetail(accountId: string, resource: string, limit?: number): Promise<string[]>
+  settleGoneDetails(accountId: string, resource: string, ids: string[]): Promise<void>
   listBolShipments(filters: Row, config?: FindConfig<any>): Promise<Row[]>
   listBolRecords(filters: Row, config?: FindConfig<any>): Promise<Row[]>
 }
