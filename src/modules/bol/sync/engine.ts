@@ -1,5 +1,4 @@
 import type { IEventBusModuleService } from "@medusajs/framework/types"
-import type { BolSyncSettings } from "../../../options/bol"
 import type { BolAccountConnection } from "../client/connections"
 import type { BolSyncConnections } from "../loaders/connections"
 import type { BolSyncStore } from "./store"
@@ -43,7 +42,7 @@ export function syncDeps(parts: SyncEngineParts): SyncDeps {
   const { service, shared, eventBus, logger } = parts
   return {
     service,
-    settings: shared.settings as BolSyncSettings,
+    settings: shared.settings,
     pacer: shared.pacer,
     logger,
     clientFor: (accountId) => shared.accounts.get(accountId, parts.connectionOf),
