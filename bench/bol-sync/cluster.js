@@ -38,7 +38,8 @@ function stopProcess(child) {
 
 /**
  * Starts the processes (e.g. ["shared"] or ["shared", "worker"]) on one new
- * database. `account` names the simulator client the account connects with.
+ * database. `account` names the simulator client the account connects with,
+ * and the resources it syncs (default shipments; none keeps the app idle).
  */
 async function startCluster({ database, workerModes, extraEnv, account }) {
   const env = productionBenchEnv(extraEnv)
@@ -52,6 +53,7 @@ async function startCluster({ database, workerModes, extraEnv, account }) {
       BENCH_BOL_CLIENT_SECRET: account.clientSecret,
       BENCH_BOL_API_URL: account.apiUrl,
       BENCH_BOL_TOKEN_URL: account.tokenUrl,
+      BENCH_BOL_RESOURCES: (account.resources ?? ["shipments"]).join(","),
     },
   })
 
@@ -59,7 +61,12 @@ async function startCluster({ database, workerModes, extraEnv, account }) {
   try {
     for (const mode of workerModes) {
       const port = await freePort()
-      const child = startMedusa(["start", "--port", String(port)], { env: { ...env, MEDUSA_WORKER_MODE: mode } })
+      // BENCH_APP_NODE_OPTIONS: Node options for the `medusa start` processes only (not for the
+      // migrations or the benchmark itself), e.g. "--heapsnapshot-signal=SIGUSR2" to look into memory.
+      const nodeOptions = process.env.BENCH_APP_NODE_OPTIONS
+      const child = startMedusa(["start", "--port", String(port)], {
+        env: { ...env, MEDUSA_WORKER_MODE: mode, ...(nodeOptions ? { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} ${nodeOptions}`.trim() } : {}) },
+      })
       processes.push({ mode, child })
       const exitedEarly = new Promise((_, reject) =>
         child.once("exit", (code) => reject(new Error(`medusa start (${mode}) exited (${code}) before /health answered`)))

@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { BOL_MODULE } from "../../src/modules/bol"
+import { isBolResourceName } from "../../src/modules/bol/client/resources"
 import type BolModuleService from "../../src/modules/bol/service"
 
 /**
@@ -17,7 +18,8 @@ export default async function createBenchAccount({ container }: ExecArgs) {
     client_secret: env.BENCH_BOL_CLIENT_SECRET ?? "",
     api_base_url: env.BENCH_BOL_API_URL,
     token_url: env.BENCH_BOL_TOKEN_URL,
-    resources: ["shipments"],
+    // BENCH_BOL_RESOURCES: a comma list; empty for an account that syncs nothing yet (the app stays idle).
+    resources: (env.BENCH_BOL_RESOURCES ?? "shipments").split(",").filter(isBolResourceName),
   })
   console.log(`bench account ${account.id}`)
 }

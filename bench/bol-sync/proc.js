@@ -1,4 +1,4 @@
-const { readdirSync, readFileSync } = require("fs")
+const { readdirSync, readFileSync, writeFileSync } = require("fs")
 
 // Linux /proc readings of a process group (a `medusa start` and any children).
 
@@ -65,4 +65,24 @@ function currentRssMb(pgid) {
   }, 0)
 }
 
-module.exports = { peakRssMb, currentRssMb, cpuSeconds }
+/** One process: resident memory now (VmRSS) and its peak so far (VmHWM), in MB. */
+function processRssMb(pid) {
+  return { rss: statusKb(pid, "VmRSS") / 1024, hwm: statusKb(pid, "VmHWM") / 1024 }
+}
+
+/**
+ * Resets a process's peak resident memory (VmHWM) to its resident memory now
+ * (`echo 5 > /proc/<pid>/clear_refs`, Linux 4.0+; needs the same user or
+ * root). Answers false when the kernel refused, so that the caller knows the
+ * peak read later may still be the boot's.
+ */
+function resetPeakRss(pid) {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, "5")
+    return true
+  } catch {
+    return false
+  }
+}
+
+module.exports = { peakRssMb, currentRssMb, cpuSeconds, processRssMb, resetPeakRss }

@@ -1,36 +1,33 @@
-import Bottleneck from "bottleneck"
 import { systemClock, type Clock } from "./clock"
-import { AnchoredRefill } from "./anchored-refill"
 import type { GroupLimit } from "./rate-limit-groups"
 import type { RateLimitObservation } from "./rate-limit-headers"
 import type { BolRedis } from "./redis-connection"
+import { LocalReservoir, RedisReservoir, type Reservoir } from "./reservoirs"
 
 /** The answer of a non-blocking slot request. */
 export type SlotResult = { ok: true } | { ok: false; retryInMs: number }
 
 /** While the first request of a group is out, others wait this long before asking again. */
 const PROBE_RETRY_MS = 50
-/** How long a granted-looking slot may take to come through before it is handed back. */
-const GRANT_GRACE_MS = 200
 /** A grant whose request never reported back stops counting as in flight after this. */
 const OUTSTANDING_TTL_MS = 60_000
 
 export type GroupBudgetOptions = {
-  /** Bottleneck id; processes sharing Redis and this id share one budget. */
+  /** The budget's id (its Redis keys); processes sharing Redis and this id share one budget. */
   id: string
   limit: GroupLimit
   redis?: BolRedis
   onError?: (error: unknown) => void
   /**
    * Time for the in-process budget (default: the real clock). With Redis,
-   * Bottleneck credits the reservoir on Redis's clock.
+   * the reservoir is credited on Redis's clock.
    */
   clock?: Clock
 }
 
 /**
- * The request budget of one (client, endpoint group): a Bottleneck limiter
- * whose reservoir mirrors bol's token bucket.
+ * The request budget of one (client, endpoint group): a reservoir that
+ * mirrors bol's token bucket, in this process or in Redis (see `reservoirs.ts`).
  *
  * - Refill: one request every `windowMs / maxCapacity`, credited for whole
  *   intervals, like bol's continuously refilling bucket. (A reservoir refresh
@@ -49,8 +46,7 @@ export type GroupBudgetOptions = {
  *   before it is spent.
  */
 export class GroupBudget {
-  private readonly limiter: Bottleneck
-  private readonly refill?: AnchoredRefill
+  private readonly reservoir: Reservoir
   private readonly windowMs: number
   private capacity: number
   private intervalMs: number
@@ -65,26 +61,18 @@ export class GroupBudget {
     this.windowMs = options.limit.windowMs
     this.capacity = options.limit.maxCapacity
     this.intervalMs = this.windowMs / this.capacity
-    const ceiling = this.ceiling()
-    const common = { id: options.id, reservoir: ceiling, minTime: this.minTime() }
-    if (options.redis) {
-      this.limiter = new Bottleneck({
-        ...common,
-        connection: options.redis.bottleneck,
-        clearDatastore: false,
-        reservoirIncreaseAmount: 1,
-        reservoirIncreaseInterval: this.intervalMs,
-        reservoirIncreaseMaximum: ceiling,
-        heartbeatInterval: Math.min(1000, Math.max(50, this.intervalMs)),
-        // Idle state expires; by then bol's bucket is full again too.
-        timeout: Math.max(2 * this.windowMs, 60_000),
-      })
-    } else {
-      this.limiter = new Bottleneck(common)
-      this.refill = new AnchoredRefill(this.limiter, this.intervalMs, ceiling, this.clock)
-      this.refill.start()
-    }
-    this.limiter.on("error", (error) => options.onError?.(error))
+    this.reservoir = options.redis
+      ? new RedisReservoir({
+          id: options.id,
+          redis: options.redis,
+          intervalMs: this.intervalMs,
+          ceiling: this.ceiling(),
+          minTime: this.minTime(),
+          windowMs: this.windowMs,
+          clock: this.clock,
+          onError: options.onError,
+        })
+      : new LocalReservoir(this.intervalMs, this.ceiling(), this.minTime(), this.clock)
   }
 
   get limit(): GroupLimit {
@@ -98,9 +86,9 @@ export class GroupBudget {
 
   /**
    * Takes a slot if one is free now; otherwise says how long until one
-   * probably is. Never waits for the budget: it takes a few milliseconds
-   * (Redis round trips), at most GRANT_GRACE_MS when another process takes
-   * the last slot at the same moment.
+   * probably is. Never waits for the budget: in this process it answers at
+   * once; with Redis it takes a few round trips, at most a short grace (see
+   * `RedisReservoir`) when another process takes the last slot at the same moment.
    */
   tryAcquire(): Promise<SlotResult> {
     return this.serialised(async () => {
@@ -112,11 +100,11 @@ export class GroupBudget {
       if (!this.calibrated(now) && this.outstanding.length > 0) {
         return { ok: false, retryInMs: PROBE_RETRY_MS }
       }
-      await this.refill?.settle()
-      if (!(await this.limiter.check())) {
+      const taken = await this.reservoir.take()
+      if (taken === "empty") {
         return { ok: false, retryInMs: await this.msUntilFree() }
       }
-      if (!(await this.takeSlot())) {
+      if (taken === "contended") {
         return { ok: false, retryInMs: Math.ceil(this.intervalMs) }
       }
       this.outstanding.push(this.clock.now())
@@ -130,7 +118,7 @@ export class GroupBudget {
     if (blockedFor > 0) {
       await this.clock.sleep(blockedFor)
     }
-    return this.limiter.schedule(() => {
+    return this.reservoir.schedule(() => {
       this.outstanding.push(this.clock.now())
       return fn()
     })
@@ -164,9 +152,7 @@ export class GroupBudget {
   }
 
   async close(): Promise<void> {
-    this.refill?.stop()
-    await this.limiter.stop({ dropWaitingJobs: true }).catch(() => undefined)
-    await this.limiter.disconnect(false)
+    await this.reservoir.close()
   }
 
   private ceiling(): number {
@@ -195,54 +181,12 @@ export class GroupBudget {
     return run
   }
 
-  /**
-   * Registers a no-op job: Bottleneck checks and takes the reservoir in one
-   * step (one Lua script in Redis). If another process took the last slot
-   * between `check()` and here, the job would queue: after a short grace it
-   * is given up, and if it runs later anyway its slot is handed back.
-   */
-  private takeSlot(): Promise<boolean> {
-    return new Promise((resolve) => {
-      let settled = false
-      const cancelGrace = this.clock.setTimer(() => {
-        settled = true
-        resolve(false)
-      }, GRANT_GRACE_MS)
-      this.limiter
-        .schedule({ priority: 0 }, async () => {
-          if (settled) {
-            await this.handBack()
-            return
-          }
-          settled = true
-          cancelGrace()
-          resolve(true)
-        })
-        .catch((error) => {
-          this.options.onError?.(error)
-          if (!settled) {
-            settled = true
-            cancelGrace()
-            resolve(false)
-          }
-        })
-    })
-  }
-
-  private async handBack(): Promise<void> {
-    const current = (await this.limiter.currentReservoir()) ?? 0
-    if (current < this.ceiling()) {
-      await this.limiter.incrementReservoir(1)
-    }
-  }
-
   private async lowerTo(target: number): Promise<void> {
-    await this.refill?.settle()
-    // In Redis, currentReservoir() also credits the intervals that are due,
-    // so that the decrement below is not followed by a late credit.
-    const current = (await this.limiter.currentReservoir()) ?? 0
+    // current() credits the intervals that are due first, so that the
+    // decrement below is not followed by a late credit.
+    const current = await this.reservoir.current()
     if (current > target) {
-      await this.limiter.incrementReservoir(target - current)
+      await this.reservoir.add(target - current)
     }
   }
 
@@ -250,40 +194,18 @@ export class GroupBudget {
     this.capacity = capacity
     this.intervalMs = this.windowMs / capacity
     const ceiling = this.ceiling()
-    await this.limiter.updateSettings(
-      this.refill
-        ? { minTime: this.minTime() }
-        : {
-            minTime: this.minTime(),
-            reservoirIncreaseInterval: this.intervalMs,
-            reservoirIncreaseMaximum: ceiling,
-          }
-    )
-    this.refill?.reconfigure(this.intervalMs, ceiling)
+    await this.reservoir.reconfigure({ intervalMs: this.intervalMs, ceiling, minTime: this.minTime() })
     await this.lowerTo(ceiling)
   }
 
   /** Time until the reservoir holds a whole request again. */
   private async msUntilFree(): Promise<number> {
-    const current = (await this.limiter.currentReservoir()) ?? 0
+    const current = await this.reservoir.current()
     if (current >= 1) {
       return Math.ceil(this.intervalMs) // held back by minTime only
     }
     const missing = 1 - current
-    const nextCredit = this.refill ? this.refill.msUntilNextCredit() : await this.clusterMsUntilNextCredit()
+    const nextCredit = await this.reservoir.msUntilNextCredit()
     return Math.max(1, Math.ceil(nextCredit + (missing - 1) * this.intervalMs))
-  }
-
-  /**
-   * Bottleneck keeps the time of the last credit in its settings hash; the
-   * next one follows an interval later. Falls back to a full interval.
-   */
-  private async clusterMsUntilNextCredit(): Promise<number> {
-    const redis = this.options.redis?.redis
-    const last = Number(await redis?.hget(`b_${this.options.id}_settings`, "lastReservoirIncrease"))
-    if (!Number.isFinite(last) || last <= 0) {
-      return this.intervalMs
-    }
-    return Math.min(this.intervalMs, Math.max(0, last + this.intervalMs - this.clock.now()))
   }
 }
