@@ -289,6 +289,29 @@ describe("zero-config start and the admin in a real browser", () => {
     }
   })
 
+  it("shows Bazaar's API reference at /docs, every operation of /docs/openapi.json", async () => {
+    const base = `http://localhost:${port}`
+    const document = await fetch(`${base}/docs/openapi.json`).then((r) => r.json())
+    const operations = Object.entries(document.paths as Record<string, object>).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method} ${path}`)
+    )
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`${base}/docs`)
+    await page.locator('.opblock-summary-path[data-path="/store/shops/{handle}/catalog"]').first().waitFor({ timeout: 120000 })
+    await page.screenshot({ path: join(ARTIFACTS, "api-docs.png"), fullPage: false })
+    expect(page.url()).toBe(`${base}/docs/`)
+    expect(await page.locator(".info .title").innerText()).toContain("Bazaar API")
+    // Medusa's own routes: linked from the description (both references) and as the external docs (the Store API)
+    expect(await page.locator('.info a[href="https://docs.medusajs.com/api/store"]').count()).toBe(2)
+    expect(await page.locator('.info a[href="https://docs.medusajs.com/api/admin"]').count()).toBe(1)
+    const shown = await page.locator(".opblock").evaluateAll((blocks) =>
+      blocks.map((block) => `${block.querySelector(".opblock-summary-method")?.textContent?.toLowerCase()} ${block.querySelector(".opblock-summary-path")?.getAttribute("data-path")}`)
+    )
+    expect(operations.length).toBeGreaterThan(40)
+    expect(shown.sort()).toEqual(operations.sort())
+    await page.close()
+  })
+
   it("stops Medusa and the embedded PostgreSQL on Ctrl-C", async () => {
     expect(await isPortOpen(pgPort)).toBe(true)
     const code = await stopServer(server, "SIGINT", 60000)

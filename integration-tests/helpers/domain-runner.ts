@@ -1,6 +1,7 @@
 import { readdirSync } from "fs"
 import { basename, join } from "path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { checkResponsesAgainstContract } from "./contract-check"
 import { useEnv } from "./env"
 
 export type SuiteArgs = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSuite"]>[0]
@@ -56,6 +57,7 @@ export function runDomainSuites(dir: string): void {
   jest.setTimeout(Math.max(...suites.map((suite) => suite.timeoutMs ?? 180_000)))
   medusaIntegrationTestRunner({
     testSuite: (args) => {
+      checkResponsesAgainstContract(args.api)
       for (const suite of suites) {
         describe(suite.name, () => suite.suite(args))
       }

@@ -6,12 +6,16 @@ import { rejectMalformedInput } from "./guards/reject-malformed-input"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { adminMiddlewares } from "./admin/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
+import { idempotencyKeyMiddlewares } from "./guards/idempotency-key"
+import { swaggerUiAssets } from "./docs/swagger-ui"
 
 export default defineMiddlewares({
   errorHandler: bazaarErrorHandler(),
   routes: [
     // no methods: a global middleware, which Medusa runs before every route's own
     { matcher: "/", middlewares: [rejectMalformedInput] },
+    // Swagger UI's files for the API reference at /docs/ (global too: express.static under /docs)
+    { matcher: "/docs", middlewares: swaggerUiAssets },
     {
       matcher: "/auth/:actor_type/phone-otp",
       methods: ["POST"],
@@ -20,5 +24,7 @@ export default defineMiddlewares({
     ...sellerMiddlewares,
     ...adminMiddlewares,
     ...storeMiddlewares,
+    // last: the key is claimed after each route's own authentication, upload parsing and validation
+    ...idempotencyKeyMiddlewares(__dirname),
   ],
 })

@@ -99,5 +99,9 @@ export function bazaarOptionsFromEnv(
   if (env.BAZAAR_STOREFRONT_URL) {
     options.storefrontUrl = env.BAZAAR_STOREFRONT_URL
   }
+  options.idempotency = defined({
+    ttlHours: number(env.BAZAAR_IDEMPOTENCY_TTL_HOURS),
+    requiredFor: env.BAZAAR_IDEMPOTENCY_REQUIRED_FOR?.split(",").map((path) => path.trim()).filter(Boolean),
+  })
   return options
 }

@@ -7,14 +7,26 @@ type ModuleEntry = {
 }
 
 /**
+ * Medusa's Caching module on its in-memory provider. Medusa registers no
+ * Caching module by default, and Bazaar's buyer answers (shop, catalog) are
+ * cached through it.
+ */
+const inMemoryCaching: ModuleEntry = {
+  key: Modules.CACHING,
+  resolve: "@medusajs/medusa/caching",
+  options: { in_memory: { enable: true } },
+}
+
+/**
  * Medusa's infrastructure modules for the app. With a Redis URL the event bus,
  * workflow engine, locking and caching all move to Redis so that several
  * server and worker processes share one state; without one Medusa's
- * in-memory defaults are kept (single process, development and tests).
+ * in-memory defaults are kept (single process, development and tests), plus
+ * the Caching module in memory.
  */
 export function infrastructureModules(redisUrl?: string): ModuleEntry[] {
   if (!redisUrl) {
-    return []
+    return [inMemoryCaching]
   }
   return [
     {

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { BazaarOptions, ResolvedBazaarOptions } from "./types"
 import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_STOREFRONT_URL } from "./types"
 import { resolveOtpOptions } from "./otp"
+import { resolveIdempotencyOptions } from "./idempotency"
 
 function absoluteHttpUrl(name: string, value: string): string {
   let url: URL
@@ -45,5 +46,6 @@ export function resolveBazaarOptions(
     requireSellerApproval: options.requireSellerApproval ?? false,
     maxImageBytes: positiveInteger("maxImageBytes", options.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES),
     bol: { allowCustomUrls: options.bol?.allowCustomUrls ?? process.env.NODE_ENV !== "production" },
+    idempotency: resolveIdempotencyOptions(options.idempotency),
   }
 }

@@ -1,4 +1,5 @@
 import type { BolOptions } from "./bol"
+import type { IdempotencyOptions, ResolvedIdempotencyOptions } from "./idempotency"
 import type { OtpOptions, ResolvedOtpOptions } from "./otp"
 
 /**
@@ -17,6 +18,8 @@ export type BazaarOptions = {
   maxImageBytes?: number
   /** bol.com connector. */
   bol?: BolOptions
+  /** Idempotency-Key on writes (see README, "Idempotency-Key"). */
+  idempotency?: IdempotencyOptions
 }
 
 export type ResolvedBazaarOptions = {
@@ -25,6 +28,7 @@ export type ResolvedBazaarOptions = {
   requireSellerApproval: boolean
   maxImageBytes: number
   bol: { allowCustomUrls: boolean }
+  idempotency: ResolvedIdempotencyOptions
 }
 
 export const DEFAULT_MAX_IMAGE_BYTES = 5 * 1024 * 1024

@@ -15,6 +15,7 @@ import { BOL_MODULE } from "../../../src/modules/bol"
 import type BolModuleService from "../../../src/modules/bol/service"
 import { shipmentDetail } from "../../../src/modules/bol/__tests__/fixtures"
 import { isBazaarRoute, registeredRoutes, type RegisteredRoute } from "../../helpers/registered-routes"
+import { openApiPathOf } from "../../../src/lib/openapi"
 import { rawRequest } from "../../helpers/raw-request"
 import {
   MALFORMED_JSON_BODIES,
@@ -22,6 +23,7 @@ import {
   MALFORMED_QUERIES,
   MALFORMED_RAW_BODIES,
 } from "../../helpers/malformed-input"
+import { checkResponsesAgainstContract } from "../../helpers/contract-check"
 
 jest.setTimeout(600 * 1000)
 
@@ -34,7 +36,7 @@ useEnv({
 })
 
 type Probe = { method: string; route: string; path: string; headers: Record<string, string>; body?: string }
-type Answer = Probe & { status: number; answer: string; message: unknown }
+type Answer = Probe & { status: number; answer: string; message: unknown; type: unknown; fields: string }
 
 /** Medusa's own routes whose query parsing (fields, order, filters) is walked as well. */
 const MEDUSA_SAMPLE = new Set([
@@ -63,7 +65,8 @@ async function answerAll(port: number, probes: Probe[]): Promise<Answer[]> {
     while (next < probes.length) {
       const probe = probes[next++]
       const { status, body } = await rawRequest(port, probe.method, probe.path, probe.headers, probe.body)
-      answers.push({ ...probe, status, answer: body.slice(0, 300), message: safeJson(body)?.message })
+      const json = safeJson(body)
+      answers.push({ ...probe, status, answer: body.slice(0, 300), message: json?.message, type: json?.type, fields: Object.keys(json ?? {}).sort().join(",") })
     }
   }
   await Promise.all([worker(), worker(), worker(), worker()])
@@ -72,6 +75,7 @@ async function answerAll(port: number, probes: Probe[]): Promise<Answer[]> {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    checkResponsesAgainstContract(api)
     const call = caller(api)
     const port = () => Number(new URL(api.defaults.baseURL as string).port)
 
@@ -178,7 +182,34 @@ medusaIntegrationTestRunner({
       expect(unexplained.map(({ method, path, status, answer, body }) => ({ request: `${method} ${path.slice(0, 120)}`, status, answer, body: body?.slice(0, 60) }))).toEqual([])
       const unclear = refused.filter((answer) => /\[object Object\]|Field ''/.test(String(answer.message)))
       expect(unclear.map(({ method, path, message }) => `${method} ${path.slice(0, 120)}: ${message}`)).toEqual([])
+      // one error shape (components/schemas/Error of /docs/openapi.json): Medusa's { type, message }, plus code where Medusa sets one
+      const shapeless = refused.filter((answer) => typeof answer.type !== "string" || !["message,type", "code,message,type"].includes(answer.fields))
+      expect(shapeless.map(({ method, path, status, answer }) => `${method} ${path.slice(0, 120)} ${status}: ${answer}`)).toEqual([])
       expect(({} as any).polluted).toBeUndefined()
+    })
+
+    it("documents every Bazaar route the app registers in /docs/openapi.json, and no operation without a route", async () => {
+      const { data: document } = await api.get("/docs/openapi.json")
+      const registered = registeredRoutes(port())
+        .filter(isBazaarRoute)
+        .map((route) => `${route.method} ${openApiPathOf(route.path)}`)
+      const documented = Object.entries(document.paths as Record<string, object>).flatMap(([path, item]) =>
+        Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`)
+      )
+      expect(registered.length).toBeGreaterThan(40)
+      expect(documented.sort()).toEqual([...new Set(registered)].sort())
+    })
+
+    it("serves the reference in Swagger UI at /docs/", async () => {
+      const moved = await api.get("/docs", { maxRedirects: 0, validateStatus: () => true })
+      expect([moved.status, moved.headers.location]).toEqual([301, "/docs/"])
+      const page = await api.get("/docs/")
+      expect(page.headers["content-type"]).toMatch(/^text\/html/)
+      expect(page.data).toContain("./swagger-ui-bundle.js")
+      const init = await api.get("/docs/swagger-ui-init.js")
+      expect(init.data).toContain('"swaggerUrl": "openapi.json"')
+      const bundle = await api.get("/docs/swagger-ui-bundle.js")
+      expect([bundle.status, bundle.headers["content-type"]]).toEqual([200, expect.stringMatching(/javascript/)])
     })
 
     it("says what was expected and what came", async () => {

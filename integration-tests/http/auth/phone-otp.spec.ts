@@ -7,6 +7,7 @@ import { jwtPayload } from "../../helpers/jwt"
 import { storeHeaders } from "../../helpers/store"
 import { adminHeaders } from "../../helpers/admin"
 import { captureOutputAndEvents } from "../../helpers/capture"
+import { checkResponsesAgainstContract } from "../../helpers/contract-check"
 
 jest.setTimeout(120 * 1000)
 
@@ -23,6 +24,7 @@ const twilio = useFakeTwilio()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
+    checkResponsesAgainstContract(api)
     const post = (actor: string, body: unknown) =>
       api.post(`/auth/${actor}/phone-otp`, body).catch((error) => error.response)
 

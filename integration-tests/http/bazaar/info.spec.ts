@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { storeHeaders } from "../../helpers/store"
 import { useEnv } from "../../helpers/env"
+import { checkResponsesAgainstContract } from "../../helpers/contract-check"
 
 const ownPackage = require("../../../package.json")
 
@@ -11,6 +12,7 @@ useEnv({ BAZAAR_STOREFRONT_URL: "https://shops.bazaar.test/" })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    checkResponsesAgainstContract(api)
     describe("GET /health", () => {
       it("answers OK", async () => {
         const response = await api.get("/health")

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../helpers/admin"
 import { useEnv } from "../../helpers/env"
+import { checkResponsesAgainstContract } from "../../helpers/contract-check"
 
 // Boots the app with REDIS_URL (the machine's Redis, or TEST_REDIS_URL) to
 // prove that medusa-config's Redis modules load and run, not only that the
@@ -13,6 +14,7 @@ useEnv({ REDIS_URL: redisUrl, MEDUSA_WORKER_MODE: "shared" })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    checkResponsesAgainstContract(api)
     describe("with REDIS_URL", () => {
       it("runs the event bus, workflow engine, locking and caching on Redis", async () => {
         const response = await api.get(

@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { useEnv } from "../../helpers/env"
 import { storeHeaders } from "../../helpers/store"
 import { BUYER_ADDRESS, createIndiaRegion, SHOP_ADDRESS } from "../../helpers/marketplace"
+import { checkResponsesAgainstContract } from "../../helpers/contract-check"
 
 jest.setTimeout(180 * 1000)
 
@@ -22,6 +23,7 @@ function sdkFor(baseUrl: string, publishableKey?: string) {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    checkResponsesAgainstContract(api)
     it("runs the seller and buyer journeys with @medusajs/js-sdk: OTP, shop, upload, catalog, cart, order, shipment", async () => {
       await createIndiaRegion(getContainer())
       const baseUrl = api.defaults.baseURL as string

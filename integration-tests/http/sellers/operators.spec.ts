@@ -4,6 +4,7 @@ import { useEnv } from "../../helpers/env"
 import { signUpSeller } from "../../helpers/seller"
 import { adminHeaders } from "../../helpers/admin"
 import { storeHeaders } from "../../helpers/store"
+import { checkResponsesAgainstContract } from "../../helpers/contract-check"
 
 jest.setTimeout(180 * 1000)
 
@@ -18,6 +19,7 @@ useEnv({
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    checkResponsesAgainstContract(api)
     const call = (method: "get" | "post", url: string, headers: object, body?: unknown) =>
       (method === "get" ? api.get(url, { headers }) : api.post(url, body ?? {}, { headers })).catch(
         (error) => error.response

@@ -1,11 +1,11 @@
 import {
-  authenticate,
   type AuthenticatedMedusaRequest,
   type MedusaNextFunction,
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { authenticateActor } from "../guards/authenticate"
 import { validateBody, validateQuery } from "../guards/validate"
 import { currentSeller } from "./helpers"
 import { resolveOwnShop } from "./own-shop"
@@ -44,13 +44,13 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     matcher: "/seller/register",
     methods: ["POST"],
     middlewares: [
-      authenticate("seller", AUTH_METHODS, { allowUnregistered: true }),
+      authenticateActor("seller", AUTH_METHODS, { allowUnregistered: true }),
       validateBody(RegisterSellerBody),
     ],
   },
   ...["/seller/me*", "/seller/shops*"].map((matcher) => ({
     matcher,
-    middlewares: [authenticate("seller", AUTH_METHODS), refuseSuspendedWrites, resolveOwnShop],
+    middlewares: [authenticateActor("seller", AUTH_METHODS), refuseSuspendedWrites, resolveOwnShop],
   })),
   {
     matcher: "/seller/shops",

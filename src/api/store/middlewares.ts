@@ -1,4 +1,5 @@
-import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticateActor } from "../guards/authenticate"
 import { validateBody } from "../guards/validate"
 import { AddShopCartItemBody, CheckoutShopCartBody, UpdateShopCartItemBody } from "./shops/validators"
 
@@ -18,6 +19,6 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   {
     matcher: `${CART}/complete`,
     methods: ["POST"],
-    middlewares: [authenticate("customer", ["session", "bearer"]), validateBody(CheckoutShopCartBody)],
+    middlewares: [authenticateActor("customer", ["session", "bearer"]), validateBody(CheckoutShopCartBody)],
   },
 ]

@@ -18,7 +18,9 @@ export type CatalogProductRow = {
   title: string
   description?: string | null
   thumbnail?: string | null
-  variants?: { calculated_price?: { calculated_amount?: unknown; original_amount?: unknown } | null }[] | null
+  variants?:
+    | { id?: string; calculated_price?: { id?: string; calculated_amount?: unknown; original_amount?: unknown } | null }[]
+    | null
 }
 /** A category as the catalog route queries it. */
 export type CatalogCategoryRow = { id: string; name: string; products?: { id: string }[] | null }
@@ -47,6 +49,15 @@ export function groupCatalog(categories: CatalogCategoryRow[], products: Catalog
       products: (category.products ?? []).flatMap((p) => forSale.get(p.id) ?? []),
     }))
   )
+}
+
+/** The variants and price sets behind the products' prices: a change to one of them changes the catalog. */
+export function catalogTagIds(products: CatalogProductRow[]): { variantIds: string[]; priceSetIds: string[] } {
+  const variants = products.flatMap((product) => product.variants ?? [])
+  return {
+    variantIds: variants.flatMap((variant) => variant.id ?? []),
+    priceSetIds: variants.flatMap((variant) => variant.calculated_price?.id ?? []),
+  }
 }
 
 /** Categories by number of products, most first; ties by name. Empty categories are left out. */

@@ -32,6 +32,14 @@ describe("medusa-config.ts", () => {
     expect(config.modules.bazaar?.resolve).toBe("./src/modules/bazaar")
   })
 
+  it("registers Medusa's Caching module on its in-memory provider without REDIS_URL", () => {
+    const config = loadConfig({ REDIS_URL: undefined })
+    expect(config.modules.caching).toEqual({
+      resolve: "@medusajs/medusa/caching",
+      options: { in_memory: { enable: true } },
+    })
+  })
+
   it("moves event bus, workflow engine, locking and caching to Redis with REDIS_URL", () => {
     const redisUrl = "redis://127.0.0.1:6399"
     const config = loadConfig({ REDIS_URL: redisUrl })

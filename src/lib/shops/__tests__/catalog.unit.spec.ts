@@ -1,4 +1,4 @@
-import { groupCatalog, sortCatalog, type CatalogCategory } from "../catalog"
+import { catalogTagIds, groupCatalog, sortCatalog, type CatalogCategory } from "../catalog"
 
 const product = (id: string) => ({
   id,
@@ -52,5 +52,16 @@ describe("groupCatalog", () => {
     })
     expect(grouped[0].products[0]).toMatchObject({ id: "p2", mrp: 30, sale_price: null })
     expect(grouped[0].products[1]).toMatchObject({ mrp: null, sale_price: null })
+  })
+})
+
+describe("catalogTagIds", () => {
+  it("names every variant and the price set behind each calculated price", () => {
+    expect(
+      catalogTagIds([
+        { id: "p1", title: "Chai", variants: [{ id: "v1", calculated_price: { id: "ps1" } }, { id: "v2", calculated_price: null }] },
+        { id: "p2", title: "Samosa", variants: null },
+      ])
+    ).toEqual({ variantIds: ["v1", "v2"], priceSetIds: ["ps1"] })
   })
 })

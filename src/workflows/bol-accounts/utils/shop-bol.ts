@@ -46,7 +46,8 @@ export async function listSyncedShipments(container: MedusaContainer, accountIds
       "shipment_reference", "transporter_code", "track_and_trace", "detail_synced_at",
     ],
   })
-  return { shipments: rows, count }
+  // the ORM adds the selected account_id as `account: { id }` too; the answer carries the selected columns only
+  return { shipments: rows.map(({ account: _account, ...row }) => row), count }
 }
 
 /** One synced shipment with its items and transport events; 404 unless it belongs to one of `accountIds`. */

@@ -1,0 +1,12 @@
+import { z } from "@medusajs/framework/zod"
+import { defineRouteContract } from "../../../../../../../../lib/openapi"
+import { BolSyncRun, bolSyncRunExample } from "../../../responses"
+
+export default defineRouteContract({
+  tag: "Seller: bol.com",
+  GET: {
+    summary: "The account's last 50 sync runs, newest first",
+    errors: [404],
+    responses: { 200: { description: "The runs", schema: z.object({ runs: z.array(BolSyncRun) }), example: { runs: [bolSyncRunExample] } } },
+  },
+})

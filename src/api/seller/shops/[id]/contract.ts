@@ -1,0 +1,22 @@
+import { z } from "@medusajs/framework/zod"
+import { defineRouteContract } from "../../../../lib/openapi"
+import { SellerShop, sellerShopExample } from "../responses"
+import { UpdateShopBody } from "../validators"
+
+const ShopAnswer = z.object({ shop: SellerShop })
+
+export default defineRouteContract({
+  tag: "Seller: shops",
+  GET: {
+    summary: "One of the seller's shops",
+    errors: [404],
+    responses: { 200: { description: "The shop", schema: ShopAnswer, example: { shop: sellerShopExample } } },
+  },
+  POST: {
+    summary: "Rename a shop or change its address",
+    description: "The handle stays unless `new_handle` is true; former handles keep resolving.",
+    body: UpdateShopBody,
+    errors: [403, 404],
+    responses: { 200: { description: "The shop as it is now", schema: ShopAnswer, example: { shop: sellerShopExample } } },
+  },
+})

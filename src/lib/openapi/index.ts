@@ -1,0 +1,7 @@
+export * from "./build-document"
+export * from "./contract"
+export * from "./error-shape"
+export * from "./json-schema"
+export * from "./paths"
+export * from "./response-parts"
+export * from "./response-contract"
