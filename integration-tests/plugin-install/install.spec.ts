@@ -193,13 +193,22 @@ describe("Bazaar installed as a plugin into a stock Medusa 2.21.2 shop", () => {
     expect(ids).toEqual(["bol_bol", "manual_manual"])
   })
 
+  it("serves the API reference built from the plugin's compiled contracts", async () => {
+    const { status, body } = await json("/docs/openapi.json")
+    expect(status).toBe(200)
+    expect(body.openapi).toMatch(/^3\.1\./)
+    const operations = Object.values(body.paths as Record<string, object>).flatMap((item) => Object.keys(item))
+    expect(operations.length).toBeGreaterThan(40)
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(["/seller/shops", "/store/shops/{handle}/catalog"]))
+  })
+
   it("lets a seller open a shop and sell a product in the stock shop", async () => {
-    const post = (path: string, body: object, token?: string) =>
-      json(path, {
+    const post = (path: string, body: object, token?: string, headers: Record<string, string> = {}) =>
+      fetch(`${baseUrl}${path}`, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         body: JSON.stringify(body),
-      })
+      }).then(async (response) => ({ status: response.status, headers: response.headers, body: await response.json().catch(() => null) }))
     // another test number than the customer test's: the resend cooldown applies to test numbers too
     expect((await post("/auth/seller/phone-otp", { phone: "+919000000008" })).status).toBe(200)
     const verified = await post("/auth/seller/phone-otp", { phone: "+919000000008", code: "434343" })
@@ -214,12 +223,18 @@ describe("Bazaar installed as a plugin into a stock Medusa 2.21.2 shop", () => {
       admin
     )
     expect(region.status).toBe(200)
-    const shop = await post(
-      "/seller/shops",
-      { name: "Stroopwafel Stand", address: { line: "Damrak 1", city: "Amsterdam", postal_code: "1012", country_code: "NL" } },
-      sellerToken
-    )
+    const openShop = () =>
+      post(
+        "/seller/shops",
+        { name: "Stroopwafel Stand", address: { line: "Damrak 1", city: "Amsterdam", postal_code: "1012", country_code: "NL" } },
+        sellerToken,
+        { "idempotency-key": '"stock-shop-open-1"' }
+      )
+    const shop = await openShop()
     expect([shop.status, shop.body.shop.link]).toEqual([201, "https://stock-shop.example/shops/stroopwafel-stand"])
+    // the idempotency module's table was migrated in the stock shop: a retry replays the first answer
+    const retried = await openShop()
+    expect([retried.status, retried.headers.get("idempotent-replayed"), retried.body.shop.id]).toEqual([201, "true", shop.body.shop.id])
     const product = await post(
       `/seller/shops/${shop.body.shop.id}/products`,
       { name: "Stroopwafel", mrp: 4, sale_price: 3, image_url: "https://images.example/s.jpg", category: "Sweets" },

@@ -36,5 +36,24 @@ export function listCapabilities(options: ResolvedBazaarOptions): Capability[] {
         ? "accounts may use other API URLs (simulator, demo)"
         : "bol.com's API URLs only",
     },
+    { id: "api-reference", label: "API reference (OpenAPI 3.1)", enabled: true, detail: "/docs, /docs/openapi.json" },
+    {
+      id: "idempotency",
+      label: "Idempotency-Key on writes",
+      enabled: true,
+      detail: idempotencyDetail(options.idempotency),
+    },
+    {
+      // The cache itself needs Medusa's Caching module; without it every answer is computed (ETags still work).
+      id: "catalog-cache",
+      label: "Cached shop and catalog answers",
+      enabled: true,
+      detail: "ETag and 304 on GET /store/shops/:handle and its catalog",
+    },
   ]
+}
+
+function idempotencyDetail({ ttlHours, requiredFor }: ResolvedBazaarOptions["idempotency"]): string {
+  const kept = `answers kept ${ttlHours} h`
+  return requiredFor.length ? `${kept}; required on ${requiredFor.join(", ")}` : kept
 }

@@ -4,7 +4,7 @@ import { listCapabilities } from "../capabilities"
 describe("listCapabilities", () => {
   it("lists every capability this build ships, bol.com included", () => {
     const capabilities = listCapabilities(resolveBazaarOptions({ bol: { allowCustomUrls: true } }))
-    expect(capabilities.map(({ id }) => id)).toEqual(["sellers", "phone-otp", "bol"])
+    expect(capabilities.map(({ id }) => id)).toEqual(["sellers", "phone-otp", "bol", "api-reference", "idempotency", "catalog-cache"])
     expect(capabilities.find(({ id }) => id === "bol")).toEqual({
       id: "bol",
       label: "bol.com connector",
@@ -21,5 +21,14 @@ describe("listCapabilities", () => {
   it("reports phone + OTP login as the options set it", () => {
     const off = listCapabilities(resolveBazaarOptions({ otp: { enabled: false } })).find(({ id }) => id === "phone-otp")
     expect(off).toEqual({ id: "phone-otp", label: "Phone + OTP login", enabled: false, detail: undefined })
+  })
+
+  it("says how long idempotent answers are kept and where the header is required", () => {
+    const detail = (idempotency: object) =>
+      listCapabilities(resolveBazaarOptions({ idempotency })).find(({ id }) => id === "idempotency")?.detail
+    expect(detail({})).toBe("answers kept 24 h")
+    expect(detail({ ttlHours: 2, requiredFor: ["/store/payment-collections"] })).toBe(
+      "answers kept 2 h; required on /store/payment-collections"
+    )
   })
 })
