@@ -12,11 +12,13 @@ const { ROOT } = require("./lib/medusa-cli")
 const bin = (name) => resolve(ROOT, "node_modules", ".bin", name)
 const RESULTS_DIR = resolve(ROOT, ".test-artifacts", "jest-results")
 
-const jestPhase = (name, testType) => ({
+// `workers` > 1 runs spec files side by side, each booting its own app on its
+// own database (test-utils names it after JEST_WORKER_ID) and port.
+const jestPhase = (name, testType, workers = 1) => ({
   name,
   command: bin("jest"),
   args: [
-    "--runInBand",
+    workers > 1 ? `--maxWorkers=${workers}` : "--runInBand",
     "--forceExit",
     "--ci",
     "--json",
@@ -71,7 +73,9 @@ const PHASES = [
   { name: "lint", command: bin("medusa"), args: ["lint"] },
   jestPhase("unit", "unit"),
   jestPhase("modules", "integration:modules"),
-  jestPhase("http", "integration:http"),
+  // The HTTP specs spend much of their time waiting on PostgreSQL and the app's
+  // own timers: two at a time use both cores.
+  jestPhase("http", "integration:http", 2),
   jestPhase("plugin-install", "plugin-install"),
   jestPhase("browser", "browser"),
 ]
