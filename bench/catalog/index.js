@@ -6,6 +6,7 @@
 // the cached answer, so it is computed afresh). Each request is timed to the
 // last byte of its body.
 const { startBenchApp } = require("../lib/app")
+const { json, openSellerShop } = require("../lib/seller-shop")
 const { summarize } = require("../lib/stats")
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 2000)
@@ -13,29 +14,6 @@ const CATEGORIES = Number(process.env.BENCH_CATEGORIES ?? 40)
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 30)
 const UPLOAD_CONCURRENCY = 8
 const SELLER = { phone: "+919000000099", code: "909090" }
-
-async function json(app, path, init = {}) {
-  return app.call(path, {
-    ...init,
-    headers: { "content-type": "application/json", ...(init.headers ?? {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-}
-
-async function sellerShop(app) {
-  await json(app, "/auth/seller/phone-otp", { method: "POST", body: { phone: SELLER.phone } })
-  const { token } = await json(app, "/auth/seller/phone-otp", { method: "POST", body: SELLER })
-  const registration = { authorization: `Bearer ${token}` }
-  await json(app, "/seller/register", { method: "POST", headers: registration, body: { name: "Bench Seller" } })
-  const refreshed = await json(app, "/auth/token/refresh", { method: "POST", headers: registration, body: {} })
-  const headers = { authorization: `Bearer ${refreshed.token}` }
-  const { shop } = await json(app, "/seller/shops", {
-    method: "POST",
-    headers,
-    body: { name: "Bench Bazaar", address: { line: "1 Bench Rd", city: "Pune", postal_code: "411001", country_code: "IN" } },
-  })
-  return { headers, shop }
-}
 
 async function uploadProducts(app, headers, shopId) {
   let next = 0
@@ -144,7 +122,7 @@ module.exports = async function catalogBench() {
       headers: app.adminHeaders,
       body: { name: "India", currency_code: "inr", countries: ["in"] },
     })
-    const { headers, shop } = await sellerShop(app)
+    const { headers, shop } = await openSellerShop(app, SELLER, "Bench Bazaar")
     const uploadSeconds = await uploadProducts(app, headers, shop.id)
     console.log(`uploaded ${PRODUCTS} products in ${CATEGORIES} categories in ${uploadSeconds.toFixed(1)} s`)
 

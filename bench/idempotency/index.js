@@ -5,32 +5,11 @@
 // and the stored answer (one UPDATE) in PostgreSQL.
 const { randomUUID } = require("crypto")
 const { startBenchApp } = require("../lib/app")
+const { json, openSellerShop } = require("../lib/seller-shop")
 const { compareAlternating, report } = require("../lib/stats")
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200)
 const SELLER = { phone: "+919000000098", code: "989898" }
-
-async function json(app, path, init = {}) {
-  return app.call(path, {
-    ...init,
-    headers: { "content-type": "application/json", ...(init.headers ?? {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-}
-
-async function sellerShop(app) {
-  await json(app, "/auth/seller/phone-otp", { method: "POST", body: { phone: SELLER.phone } })
-  const { token } = await json(app, "/auth/seller/phone-otp", { method: "POST", body: SELLER })
-  const registration = { authorization: `Bearer ${token}` }
-  await json(app, "/seller/register", { method: "POST", headers: registration, body: { name: "Bench Seller" } })
-  const refreshed = await json(app, "/auth/token/refresh", { method: "POST", headers: registration, body: {} })
-  const { shop } = await json(app, "/seller/shops", {
-    method: "POST",
-    headers: { authorization: `Bearer ${refreshed.token}` },
-    body: { name: "Bench Keys", address: { line: "1 Bench Rd", city: "Pune", postal_code: "411001", country_code: "IN" } },
-  })
-  return shop
-}
 
 module.exports = async function idempotencyBench() {
   const app = await startBenchApp({
@@ -43,7 +22,7 @@ module.exports = async function idempotencyBench() {
       headers: app.adminHeaders,
       body: { name: "India", currency_code: "inr", countries: ["in"] },
     })
-    const shop = await sellerShop(app)
+    const { shop } = await openSellerShop(app, SELLER, "Bench Keys")
     const headers = { "x-publishable-api-key": shop.publishable_key }
     const newCart = (extra) => () => json(app, `/store/shops/${shop.handle}/carts`, { method: "POST", headers: { ...headers, ...extra() }, body: {} })
 
