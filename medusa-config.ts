@@ -7,6 +7,9 @@ import {
 } from "@medusajs/framework/utils"
 import { bazaarOptionsFromEnv } from "./src/options/from-env"
 import { infrastructureModules } from "./src/options/infrastructure"
+import { invoicesModules } from "./src/options/invoices"
+import { messagesModules } from "./src/options/messages"
+import { paymentsModules } from "./src/options/payments"
 import type { BazaarOptions } from "./src/options/types"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -118,6 +121,9 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...paymentsModules(bazaarOptions.payments ?? {}),
+    ...invoicesModules(bazaarOptions.invoices ?? {}),
+    ...messagesModules(bazaarOptions.messages ?? {}),
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

@@ -1,5 +1,8 @@
 import type { BolOptions, BolSyncOptions } from "./bol"
 import type { OtpOptions, SmsOptions } from "./otp"
+import { invoicesOptionsFromEnv } from "./invoices"
+import { messagesOptionsFromEnv } from "./messages"
+import { paymentsOptionsFromEnv } from "./payments"
 import type { BazaarOptions } from "./types"
 
 /** The demo number of the zero-config start: log in with code 123456. */
@@ -103,5 +106,8 @@ export function bazaarOptionsFromEnv(
     ttlHours: number(env.BAZAAR_IDEMPOTENCY_TTL_HOURS),
     requiredFor: env.BAZAAR_IDEMPOTENCY_REQUIRED_FOR?.split(",").map((path) => path.trim()).filter(Boolean),
   })
+  options.payments = paymentsOptionsFromEnv(env)
+  options.invoices = invoicesOptionsFromEnv(env)
+  options.messages = messagesOptionsFromEnv(env)
   return options
 }

@@ -1,9 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 
-type ModuleEntry = {
-  key: string
+/** One entry of medusa-config's `modules` list. */
+export type ModuleEntry = {
+  key?: string
   resolve: string
   options?: Record<string, unknown>
+  dependencies?: string[]
 }
 
 /**

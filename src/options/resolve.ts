@@ -3,6 +3,9 @@ import type { BazaarOptions, ResolvedBazaarOptions } from "./types"
 import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_STOREFRONT_URL } from "./types"
 import { resolveOtpOptions } from "./otp"
 import { resolveIdempotencyOptions } from "./idempotency"
+import { resolveInvoiceOptions } from "./invoices"
+import { resolveMessageOptions } from "./messages"
+import { resolvePaymentOptions } from "./payments"
 
 function absoluteHttpUrl(name: string, value: string): string {
   let url: URL
@@ -47,5 +50,8 @@ export function resolveBazaarOptions(
     maxImageBytes: positiveInteger("maxImageBytes", options.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES),
     bol: { allowCustomUrls: options.bol?.allowCustomUrls ?? process.env.NODE_ENV !== "production" },
     idempotency: resolveIdempotencyOptions(options.idempotency),
+    payments: resolvePaymentOptions(options.payments),
+    invoices: resolveInvoiceOptions(options.invoices),
+    messages: resolveMessageOptions(options.messages),
   }
 }

@@ -1,6 +1,9 @@
 import type { BolOptions } from "./bol"
 import type { IdempotencyOptions, ResolvedIdempotencyOptions } from "./idempotency"
+import type { InvoiceOptions, ResolvedInvoiceOptions } from "./invoices"
+import type { MessageOptions, ResolvedMessageOptions } from "./messages"
 import type { OtpOptions, ResolvedOtpOptions } from "./otp"
+import type { PaymentOptions, ResolvedPaymentOptions } from "./payments"
 
 /**
  * Options of the Bazaar plugin, given in a shop's medusa-config under
@@ -20,6 +23,12 @@ export type BazaarOptions = {
   bol?: BolOptions
   /** Idempotency-Key on writes (see README, "Idempotency-Key"). */
   idempotency?: IdempotencyOptions
+  /** Card payments through Stripe and when they are captured (see README, "Payments"). */
+  payments?: PaymentOptions
+  /** Invoices and credit notes (see README, "Invoices"). */
+  invoices?: InvoiceOptions
+  /** Messages to buyers and sellers at every order stage (see README, "Messages"). */
+  messages?: MessageOptions
 }
 
 export type ResolvedBazaarOptions = {
@@ -29,6 +38,9 @@ export type ResolvedBazaarOptions = {
   maxImageBytes: number
   bol: { allowCustomUrls: boolean }
   idempotency: ResolvedIdempotencyOptions
+  payments: ResolvedPaymentOptions
+  invoices: ResolvedInvoiceOptions
+  messages: ResolvedMessageOptions
 }
 
 export const DEFAULT_MAX_IMAGE_BYTES = 5 * 1024 * 1024

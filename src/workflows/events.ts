@@ -24,4 +24,12 @@ export const BazaarEvents = {
   BOL_SYNC_DETAIL_BATCH: BOL_SYNC_DETAIL_BATCH_EVENT,
   /** `{ account_id, bol_order_ids }`: shipment details from bol.com were stored. */
   BOL_SHIPMENTS_STORED: BOL_SHIPMENTS_STORED_EVENT,
+  /** `{ cart_id, shop_id, customer_id, provider_id, reason }`: a card payment at checkout was declined or failed. */
+  PAYMENT_FAILED: "bazaar.payment.failed",
+  /** `{ id, order_id, shop_id }`: an order's invoice was issued (its number is final). */
+  INVOICE_ISSUED: "bazaar.invoice.issued",
+  /** `{ id, order_id, shop_id }`: an invoice's PDF was rendered and stored (ready to attach or download). */
+  INVOICE_PDF_READY: "bazaar.invoice.pdf_ready",
+  /** `{ id, invoice_id, order_id, shop_id }`: a credit note was issued for a cancellation or refund. */
+  CREDIT_NOTE_ISSUED: "bazaar.credit_note.issued",
 } as const
