@@ -63,32 +63,60 @@ function listFailures(report) {
 // `npm test` must stay within 15 minutes on an idle machine of CI's kind (2 cores).
 const BUDGET_SECONDS = 15 * 60
 
-const PHASES = [
-  { name: "typecheck", command: bin("tsc"), args: ["--noEmit"] },
-  {
+const phase = {
+  typecheck: { name: "typecheck", command: bin("tsc"), args: ["--noEmit"] },
+  typecheckAdmin: {
     name: "typecheck-admin",
     command: bin("tsc"),
     args: ["--noEmit", "-p", "src/admin/tsconfig.json"],
   },
-  { name: "lint", command: bin("medusa"), args: ["lint"] },
-  jestPhase("unit", "unit"),
-  jestPhase("modules", "integration:modules"),
+  lint: { name: "lint", command: bin("medusa"), args: ["lint"] },
+  unit: jestPhase("unit", "unit"),
+  modules: jestPhase("modules", "integration:modules"),
   // The HTTP specs spend much of their time waiting on PostgreSQL and the app's
   // own timers: two at a time use both cores.
-  jestPhase("http", "integration:http", 2),
-  jestPhase("plugin-install", "plugin-install"),
-  jestPhase("browser", "browser"),
-]
+  http: jestPhase("http", "integration:http", 2),
+  pluginInstall: jestPhase("plugin-install", "plugin-install"),
+  browser: jestPhase("browser", "browser"),
+}
 
-function run(phase, env) {
+// Stages run one after another; the lanes of a stage run side by side (each
+// lane's phases in order). Lanes share nothing: the static checks and the
+// module specs only read the sources while unit tests run, and the plugin
+// install (a stock shop in a temp folder, its own database and port) runs
+// beside the zero-config start of the browser test (its own embedded
+// PostgreSQL and port). A run that picks phases runs them one by one.
+const STAGES = [
+  [[phase.typecheck, phase.typecheckAdmin, phase.lint, phase.modules], [phase.unit]],
+  [[phase.http]],
+  [[phase.pluginInstall], [phase.browser]],
+]
+const PHASES = STAGES.flat(2)
+
+// Output of a phase that runs beside another, line by line with its name in front.
+function prefixLines(stream, name, out) {
+  let pending = ""
+  stream.on("data", (chunk) => {
+    const lines = (pending + chunk.toString()).split("\n")
+    pending = lines.pop()
+    for (const line of lines) out.write(`[${name}] ${line}\n`)
+  })
+  stream.on("end", () => pending && out.write(`[${name}] ${pending}\n`))
+}
+
+function run(phase, env, { prefixed = false } = {}) {
   return new Promise((resolvePhase) => {
     const startedAt = Date.now()
     console.log(`\n=== ${phase.name} ===`)
     const child = spawn(phase.command, phase.args, {
       cwd: ROOT,
       env: { ...env, ...phase.env },
-      stdio: "inherit",
+      stdio: prefixed ? ["ignore", "pipe", "pipe"] : "inherit",
     })
+    if (prefixed) {
+      prefixLines(child.stdout, phase.name, process.stdout)
+      prefixLines(child.stderr, phase.name, process.stderr)
+    }
     child.on("exit", (code, signal) =>
       resolvePhase({
         name: phase.name,
@@ -99,6 +127,25 @@ function run(phase, env) {
       })
     )
   })
+}
+
+async function runLane(lane, env, prefixed) {
+  const results = []
+  for (const phase of lane) {
+    results.push(await run(phase, env, { prefixed }))
+  }
+  return results
+}
+
+async function runStages(stages, env) {
+  const results = []
+  for (const lanes of stages) {
+    const prefixed = lanes.length > 1
+    const laneResults = await Promise.all(lanes.map((lane) => runLane(lane, env, prefixed)))
+    results.push(...laneResults.flat())
+  }
+  // in the order the phases are listed, whatever order they finished in
+  return PHASES.flatMap((phase) => results.filter((result) => result.name === phase.name))
 }
 
 async function main() {
@@ -121,11 +168,10 @@ async function main() {
     `PostgreSQL for tests: ${env.DB_HOST}:${env.DB_PORT}` +
       (database.embedded ? " (embedded)" : "")
   )
-  const results = []
+  let results = []
   try {
-    for (const phase of phases) {
-      results.push(await run(phase, env))
-    }
+    const stages = wanted.length ? phases.map((phase) => [[phase]]) : STAGES
+    results = await runStages(stages, env)
   } finally {
     await database.stop().catch((error) => console.error(`stopping the test database: ${error}`))
   }

@@ -5,6 +5,7 @@ export { disconnectBolAccountWorkflow, disconnectBolAccountWorkflowId } from "./
 export { linkBolOrderWorkflow, linkBolOrderWorkflowId } from "./bol-orders/link-bol-order"
 export { applyBolTrackingWorkflow, applyBolTrackingWorkflowId } from "./bol-tracking/apply-bol-tracking"
 export { startBolSyncWorkflow, startBolSyncWorkflowId } from "./bol-sync/start-bol-sync"
+export { reconcileOrdersWorkflow, reconcileOrdersWorkflowId } from "./order-pipeline/reconcile-orders"
 export { ensurePhoneCustomerWorkflow, ensurePhoneCustomerWorkflowId } from "./phone-otp/ensure-phone-customer"
 export { createSellerWorkflow, createSellerWorkflowId } from "./sellers/create-seller"
 export { setSellerStatusWorkflow, setSellerStatusWorkflowId } from "./sellers/set-seller-status"
