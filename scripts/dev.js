@@ -9,6 +9,7 @@ const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 const { loadOrCreateAdminCredentials } = require("./lib/admin-credentials")
 const { ROOT, runMedusa, startMedusa, signalGroup } = require("./lib/medusa-cli")
 const { waitForHttp } = require("./lib/wait-for-http")
+const { startLocalServices } = require("./lib/local-services")
 const { readFileSync } = require("fs")
 
 loadEnv("development", ROOT)
@@ -37,6 +38,9 @@ async function main() {
     log("using the database in DATABASE_URL")
   }
 
+  // Stripe and a mail server stand-ins, unless the environment names real ones
+  const services = await startLocalServices(env, port)
+
   let medusa = null
   let stopping = false
   const stop = async (signal) => {
@@ -50,6 +54,7 @@ async function main() {
       await exited
       clearTimeout(killTimer)
     }
+    await services.stop()
     if (postgres) {
       await postgres.stop()
       log("embedded PostgreSQL stopped")
@@ -100,6 +105,7 @@ async function main() {
       summary.demo_shop_handles?.length
         ? `[bazaar]   demo shops:       ${summary.demo_shop_handles.map((h) => `GET /store/shops/${h}/catalog`).join(", ")}`
         : null,
+      ...services.lines.map((line) => `[bazaar]   ${line}`),
       `[bazaar]   health:           http://localhost:${port}/health`,
       postgres ? `[bazaar]   database:         ${env.DATABASE_URL}` : null,
       "[bazaar] Ctrl-C stops everything.",

@@ -1,5 +1,6 @@
 import type { AxiosInstance } from "axios"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { signUpSeller } from "./seller"
 
@@ -15,13 +16,20 @@ export const BUYER_ADDRESS = {
 }
 export const PRODUCT_IMAGE = "https://images.example/product.jpg"
 
-/** The India region shops in these tests sell in, paying on delivery through Medusa's system provider. */
+/**
+ * The India region shops in these tests sell in, paying on delivery through
+ * Medusa's system provider, and by card (`pp_stripe_stripe`) when the spec
+ * registered Stripe (helpers/stripe.ts).
+ */
 export async function createIndiaRegion(container: MedusaContainer) {
+  const stripe = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: ["pp_stripe_stripe"] })
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
     input: {
-      regions: [{ name: "India", currency_code: "inr", countries: ["in"], payment_providers: ["pp_system_default"] }],
+      regions: [
+        { name: "India", currency_code: "inr", countries: ["in"], payment_providers: ["pp_system_default", ...stripe.map((p) => p.id)] },
+      ],
     },
   })
   return region

@@ -5,9 +5,12 @@ import { bazaarErrorHandler } from "./guards/error-handler"
 import { rejectMalformedInput } from "./guards/reject-malformed-input"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { adminMiddlewares } from "./admin/middlewares"
+import { messagesMiddlewares } from "./admin/bazaar/messages/messages-middlewares"
 import { storeMiddlewares } from "./store/middlewares"
+import { storeInvoiceMiddlewares } from "./store/orders/[id]/invoice/invoice-middlewares"
 import { idempotencyKeyMiddlewares } from "./guards/idempotency-key"
 import { swaggerUiAssets } from "./docs/swagger-ui"
+import { dedupeStripeEvents, STRIPE_WEBHOOK_PATH } from "./hooks/payment/stripe-event-dedupe"
 
 export default defineMiddlewares({
   errorHandler: bazaarErrorHandler(),
@@ -23,7 +26,11 @@ export default defineMiddlewares({
     },
     ...sellerMiddlewares,
     ...adminMiddlewares,
+    ...messagesMiddlewares,
     ...storeMiddlewares,
+    // Stripe's webhook: signature checked and event id deduplicated before Medusa's route queues it
+    { matcher: STRIPE_WEBHOOK_PATH, methods: ["POST"], middlewares: [dedupeStripeEvents] },
+    ...storeInvoiceMiddlewares,
     // last: the key is claimed after each route's own authentication, upload parsing and validation
     ...idempotencyKeyMiddlewares(__dirname),
   ],

@@ -50,8 +50,30 @@ export function listCapabilities(options: ResolvedBazaarOptions): Capability[] {
       enabled: true,
       detail: "ETag and 304 on GET /store/shops/:handle and its catalog",
     },
+    {
+      // Stripe's webhook secret is what Bazaar itself needs of Stripe (a plugin install registers the provider).
+      id: "card-payments",
+      label: "Card payments through Stripe",
+      enabled: Boolean(options.payments.webhookSecret),
+      detail: `captured on ${CAPTURE_STEP[options.payments.captureOn]}; pay on delivery always offered`,
+    },
+    {
+      id: "invoices",
+      label: "Invoices and credit notes (PDF)",
+      enabled: true,
+      detail: `numbered per shop and year in ${options.invoices.timeZone}`,
+    },
+    {
+      id: "messages",
+      label: "Order messages (email, SMS)",
+      enabled: true,
+      detail: options.messages.sms ? "email, and SMS for buyers without email" : "email",
+    },
+    { id: "reconcile", label: "Order pipeline reconciliation", enabled: true, detail: "every 10 minutes; Order pipeline page" },
   ]
 }
+
+const CAPTURE_STEP = { placement: "placement", accept: "the seller's accept", ship: "shipping" } as const
 
 function idempotencyDetail({ ttlHours, requiredFor }: ResolvedBazaarOptions["idempotency"]): string {
   const kept = `answers kept ${ttlHours} h`

@@ -2,8 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createPaymentCollectionForCartWorkflow, createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders } from "../../helpers/admin"
+import { waitUntil } from "../../helpers/bol-sync"
 import type { SuiteArgs } from "../../helpers/domain-runner"
 import { caller, createIndiaRegion, customerLogin, placeOrder, sellerWithShop, uploadProduct, type TestSeller } from "../../helpers/marketplace"
+import { INVOICE_MODULE } from "../../../src/modules/invoice"
+import type InvoiceModuleService from "../../../src/modules/invoice/service"
 import { DEFAULT_RECONCILE_THRESHOLDS, reconcileOrdersWorkflow } from "../../../src/workflows/order-pipeline/reconcile-orders"
 
 export const timeoutMs = 180 * 1000
@@ -28,6 +31,11 @@ export function suite({ api, getContainer }: SuiteArgs) {
     samosa = await uploadProduct(api, seller, { name: "Samosa", mrp: 40, sale_price: 30 })
   })
 
+  afterEach(() => jest.restoreAllMocks())
+
+  const invoices = () => getContainer().resolve<InvoiceModuleService>(INVOICE_MODULE)
+  const invoiceOf = async (orderId: string) => (await invoices().listInvoices({ order_id: orderId }))[0]
+
   const reconcileAt = (now: string) =>
     reconcileOrdersWorkflow(getContainer()).run({ input: { now, ...DEFAULT_RECONCILE_THRESHOLDS } }).then(({ result }) => result)
 
@@ -42,6 +50,7 @@ export function suite({ api, getContainer }: SuiteArgs) {
       input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
     })
     const payment = await container.resolve(Modules.PAYMENT).authorizePaymentSession(session.id, {})
+    if (!payment) throw new Error(`session ${session.id} was not authorized`)
     return { cartId: data.cart.id as string, payment }
   }
 
@@ -70,6 +79,7 @@ export function suite({ api, getContainer }: SuiteArgs) {
     const container = getContainer()
     const buyer = await customerLogin(api, BUYER.phone, BUYER.code)
     const orderId = await placeOrder(api, seller, [{ product_id: samosa.id, quantity: 1 }], buyer)
+    await waitUntil(async () => Boolean((await invoiceOf(orderId))?.file_id), 60_000, `the invoice PDF of ${orderId}`)
     const [payment] = await container.resolve(Modules.PAYMENT).listPayments({}, { order: { created_at: "DESC" }, take: 1 })
     const authorizedAt = new Date(payment.created_at as Date)
 
@@ -91,5 +101,26 @@ export function suite({ api, getContainer }: SuiteArgs) {
     const run = await call("post", "/admin/bazaar/reconcile", {}, headers)
     expect(run.status).toBe(200)
     expect(run.data.findings).toEqual([])
+  })
+
+  it("issues the invoice of a shop order whose order.placed subscriber failed, ten minutes on", async () => {
+    const container = getContainer()
+    const buyer = await customerLogin(api, BUYER.phone, BUYER.code)
+    const issue = jest.spyOn(invoices(), "issueInvoice").mockRejectedValue(new Error("database briefly unavailable"))
+    const orderId = await placeOrder(api, seller, [{ product_id: samosa.id, quantity: 2 }], buyer)
+    await waitUntil(async () => issue.mock.calls.length > 0, 30_000, "the invoice subscriber to try")
+    issue.mockRestore()
+    expect(await invoiceOf(orderId)).toBeUndefined()
+    const [order] = await container.resolve(Modules.ORDER).listOrders({ id: orderId })
+    const placedAt = new Date(order.created_at as Date)
+
+    expect((await reconcileAt(minutesAfter(placedAt, 9))).filter((finding) => finding.check === "order-without-invoice")).toEqual([])
+    const findings = await reconcileAt(minutesAfter(placedAt, 11))
+    const invoice = await invoiceOf(orderId)
+    expect(invoice?.number).toMatch(/-\d{4}-000001$/)
+    expect(findings).toContainEqual(
+      expect.objectContaining({ check: "order-without-invoice", subject_id: orderId, action: "repaired", outcome: `invoice ${invoice!.number} issued` })
+    )
+    expect((await reconcileAt(minutesAfter(placedAt, 21))).filter((finding) => finding.check === "order-without-invoice")).toEqual([])
   })
 }

@@ -4,7 +4,7 @@ import { listCapabilities } from "../capabilities"
 describe("listCapabilities", () => {
   it("lists every capability this build ships, bol.com included", () => {
     const capabilities = listCapabilities(resolveBazaarOptions({ bol: { allowCustomUrls: true } }))
-    expect(capabilities.map(({ id }) => id)).toEqual(["sellers", "phone-otp", "bol", "api-reference", "idempotency", "catalog-cache"])
+    expect(capabilities.map(({ id }) => id)).toEqual(["sellers", "phone-otp", "bol", "api-reference", "idempotency", "catalog-cache", "card-payments", "invoices", "messages", "reconcile"])
     expect(capabilities.find(({ id }) => id === "bol")).toEqual({
       id: "bol",
       label: "bol.com connector",
@@ -30,5 +30,14 @@ describe("listCapabilities", () => {
     expect(detail({ ttlHours: 2, requiredFor: ["/store/payment-collections"] })).toBe(
       "answers kept 2 h; required on /store/payment-collections"
     )
+  })
+
+  it("turns card payments on with Stripe's webhook secret and says when cards are captured", () => {
+    const cards = (payments: object) => listCapabilities(resolveBazaarOptions({ payments })).find(({ id }) => id === "card-payments")
+    expect(cards({})).toMatchObject({ enabled: false, detail: "captured on the seller's accept; pay on delivery always offered" })
+    expect(cards({ captureOn: "ship", stripe: { apiKey: "sk_test_x", webhookSecret: "whsec_x" } })).toMatchObject({
+      enabled: true,
+      detail: "captured on shipping; pay on delivery always offered",
+    })
   })
 })

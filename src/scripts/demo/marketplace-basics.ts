@@ -14,6 +14,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { STRIPE_PROVIDER_ID } from "../../options/payments"
 
 export type MarketplaceBasics = {
   salesChannelId: string
@@ -46,6 +47,9 @@ export async function createMarketplaceBasics(
     },
   })
 
+  // card payments (pp_stripe_stripe) where Stripe is configured, pay on delivery always
+  const stripe = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [STRIPE_PROVIDER_ID] })
+  const paymentProviders = ["pp_system_default", ...stripe.map((provider) => provider.id)]
   const { result: regions } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -53,13 +57,13 @@ export async function createMarketplaceBasics(
           name: "Europe",
           currency_code: "eur",
           countries: COUNTRIES_EUR,
-          payment_providers: ["pp_system_default"],
+          payment_providers: paymentProviders,
         },
         {
           name: "India",
           currency_code: "inr",
           countries: ["in"],
-          payment_providers: ["pp_system_default"],
+          payment_providers: paymentProviders,
         },
       ],
     },

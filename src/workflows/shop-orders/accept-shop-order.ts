@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, createOrderFulfillmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { ShipmentDetails } from "../../lib/orders/shop-order-state"
+import { captureCardPaymentsStep } from "./steps/capture-card-payments"
 import { emitShopOrderMoved } from "./steps/emit-shop-order-moved"
 import { findBolFulfillmentStep } from "./steps/find-bol-fulfillment"
 import { loadShopOrderStep, type ShopOrderRef } from "./steps/load-shop-order"
@@ -16,7 +17,8 @@ export type AcceptShopOrderInput = ShopOrderRef & {
 export const acceptShopOrderWorkflowId = "bazaar-accept-shop-order"
 
 /**
- * A seller accepts a placed order: Medusa packs a fulfillment of every item;
+ * A seller accepts a placed order: its card payment is captured (when
+ * `payments.captureOn` is "accept", the default), Medusa packs a fulfillment of every item;
  * an order linked to bol.com is shipped on bol.com through the `bol` provider.
  */
 export const acceptShopOrderWorkflow = createWorkflow(acceptShopOrderWorkflowId, (input: AcceptShopOrderInput) => {
@@ -26,6 +28,8 @@ export const acceptShopOrderWorkflow = createWorkflow(acceptShopOrderWorkflowId,
   const bol = findBolFulfillmentStep(order)
   const linked = transform({ bol }, ({ bol }) => !!bol)
   validateShopOrderActionStep({ order, action: "accept", shipment: input.shipment, linked_to_bol: linked })
+  // before packing: a capture that fails leaves the order placed, for the seller to accept again
+  captureCardPaymentsStep({ order_id: input.order_id, stage: "accept", captured_by: input.actor_id })
 
   const fulfillmentInput = transform({ input, order, bol }, ({ input, order, bol }) => ({
     order_id: order.id,

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, createOrderShipmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { ShipmentDetails } from "../../lib/orders/shop-order-state"
+import { captureCardPaymentsStep } from "./steps/capture-card-payments"
 import { emitShopOrderMoved } from "./steps/emit-shop-order-moved"
 import { loadShopOrderStep, type ShopOrderRef } from "./steps/load-shop-order"
 import { shopOrderLockKey } from "./steps/order-lock"
@@ -19,6 +20,7 @@ export const shipShopOrderWorkflow = createWorkflow(shipShopOrderWorkflowId, (in
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const order = loadShopOrderStep(input)
   const { fulfillment_id } = validateShopOrderActionStep({ order, action: "ship", shipment: input.shipment })
+  captureCardPaymentsStep({ order_id: input.order_id, stage: "ship", captured_by: input.actor_id })
 
   const shipmentInput = transform({ input, order, fulfillment_id }, ({ input, order, fulfillment_id }) => ({
     order_id: order.id,

@@ -44,8 +44,15 @@ export const CheckoutShopCartBody = z
         phone: z.string().trim().optional(),
       })
       .strict(),
-    /** Medusa payment provider; the system provider means "pay on delivery". */
-    payment_provider_id: z.string().min(1).default("pp_system_default"),
+    /**
+     * Medusa payment provider: `pp_system_default` (pay on delivery, the
+     * default) or `pp_stripe_stripe` (card through Stripe, when the shop's
+     * region offers it).
+     */
+    payment_provider_id: z
+      .string({ error: "payment_provider_id must be a payment provider id such as pp_system_default or pp_stripe_stripe" })
+      .regex(/^pp_[a-z0-9_-]+$/i, "payment_provider_id must be a payment provider id such as pp_system_default or pp_stripe_stripe")
+      .default("pp_system_default"),
   })
   .strict()
 export type CheckoutShopCartBodyType = z.infer<typeof CheckoutShopCartBody>

@@ -9,6 +9,10 @@ import {
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+/** Medusa's system provider: pay on delivery. */
+export const SYSTEM_PROVIDER_ID = "pp_system_default"
 
 export type CheckoutAddress = {
   first_name: string
@@ -29,14 +33,46 @@ export type PrepareCartForCheckoutInput = {
   payment_provider_id: string
 }
 
+export type PreparedCart = {
+  shipping_option_id: string | null
+  /** A payment session was created by this call (a card checkout has nothing to complete yet). */
+  session_created: boolean
+}
+
+/** Statuses in which a session can still become an authorization; such a session is kept between calls. */
+const LIVE_SESSION_STATUSES = ["pending", "requires_more", "authorized", "captured", "pending_authorization"]
+
+type CartPayment = {
+  payment_collection?: { id: string; payment_sessions?: { provider_id: string; status: string }[] } | null
+}
+
+async function liveSessionFor(container: MedusaContainer, cartId: string, providerId: string): Promise<boolean> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["payment_collection.id", "payment_collection.payment_sessions.provider_id", "payment_collection.payment_sessions.status"],
+    filters: { id: cartId },
+  })
+  const [cart] = data as CartPayment[]
+  return (cart?.payment_collection?.payment_sessions ?? []).some(
+    (session) => session.provider_id === providerId && LIVE_SESSION_STATUSES.includes(session.status)
+  )
+}
+
 /**
  * Gets a shop cart ready for Medusa's completion: the signed-in customer and
  * the delivery address on the cart, the shop's delivery option as shipping
- * method, and a payment session with the chosen provider.
+ * method, and a payment session with the chosen provider. A cart that already
+ * has a live session with that provider (a card checkout's second call, after
+ * the storefront confirmed at Stripe) is left as it is: touching it would
+ * replace the PaymentIntent the buyer just confirmed.
  */
 export const prepareCartForCheckoutStep = createStep(
   "prepare-cart-for-checkout",
-  async (input: PrepareCartForCheckoutInput, { container }) => {
+  async (input: PrepareCartForCheckoutInput, { container }): Promise<StepResponse<PreparedCart>> => {
+    if (input.payment_provider_id !== SYSTEM_PROVIDER_ID && (await liveSessionFor(container, input.cart_id, input.payment_provider_id))) {
+      return new StepResponse({ shipping_option_id: null, session_created: false })
+    }
     await transferCartCustomerWorkflow(container).run({
       input: { id: input.cart_id, customer_id: input.customer_id },
     })
@@ -76,13 +112,19 @@ export const prepareCartForCheckoutStep = createStep(
       })
       collectionId = result.id
     }
-    await createPaymentSessionsWorkflow(container).run({
-      input: {
-        payment_collection_id: collectionId,
-        provider_id: input.payment_provider_id,
-        customer_id: input.customer_id,
-      },
-    })
-    return new StepResponse({ shipping_option_id: option.id as string })
+    try {
+      await createPaymentSessionsWorkflow(container).run({
+        input: {
+          payment_collection_id: collectionId,
+          provider_id: input.payment_provider_id,
+          customer_id: input.customer_id,
+        },
+      })
+    } catch (error) {
+      // a card provider that cannot be reached leaves the cart without a session: the completion step says so
+      if (input.payment_provider_id === SYSTEM_PROVIDER_ID) throw error
+      container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Payment session for cart ${input.cart_id} failed: ${(error as Error).message}`)
+    }
+    return new StepResponse({ shipping_option_id: option.id as string, session_created: true })
   }
 )

@@ -3,11 +3,15 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { checkoutShopCartWorkflow } from "../../../../../../../workflows/shop-checkout/checkout-shop-cart"
 import type { CheckoutShopCartBodyType } from "../../../../validators"
 import { loadShopCart } from "../../shop-cart"
+import { checkoutAnswer } from "./answer"
 
 /**
  * POST /store/shops/:handle/carts/:cart_id/complete — the signed-in customer
- * (phone + OTP) places the order. Completing a cart again answers the same
- * order with 200 instead of 201.
+ * (phone + OTP) places the order. Pay on delivery places it at once (201;
+ * again: 200, the same order). A card (`pp_stripe_stripe`) answers 202 with
+ * what Stripe.js needs until Stripe authorized the payment; the call after
+ * the storefront confirmed (or Stripe's webhook, whichever comes first)
+ * places the one order. A declined card answers 402 with a new PaymentIntent.
  */
 export async function POST(req: AuthenticatedMedusaRequest<CheckoutShopCartBodyType>, res: MedusaResponse) {
   const { shop, cart } = await loadShopCart(req)
@@ -29,5 +33,6 @@ export async function POST(req: AuthenticatedMedusaRequest<CheckoutShopCartBodyT
       payment_provider_id: body.payment_provider_id,
     },
   })
-  res.status(result.created ? 201 : 200).json({ order: { id: result.order_id, shop_id: shop.id } })
+  const answer = checkoutAnswer(result, shop.id)
+  res.status(answer.status).json(answer.body)
 }
