@@ -58,4 +58,14 @@ export default class BazaarStripeProviderService extends StripeProviderService {
       this.stripe_ = new StripeClient(options.apiKey, stripeConnection(options.apiUrl))
     }
   }
+
+  /**
+   * Medusa's provider retries a connection or rate-limit error by sleeping
+   * 1 + 2 + 4 s inside the buyer's request. Bazaar answers at once instead
+   * (checkout: 503, the cart unchanged) and leaves the retry to the caller,
+   * whose Idempotency-Key makes it safe, and to the reconcile job.
+   */
+  override async executeWithRetry<T>(apiCall: () => Promise<T>) {
+    return super.executeWithRetry(apiCall, 0)
+  }
 }
