@@ -5,6 +5,8 @@ import { checkResponsesAgainstContract } from "../../helpers/contract-check"
 import { useEnv } from "../../helpers/env"
 import { BUYER_ADDRESS, caller, createIndiaRegion, customerLogin, sellerWithShop, uploadProduct, type TestSeller } from "../../helpers/marketplace"
 import { confirmAsStripeJs, pointWebhooksAt, useStripeFake } from "../../helpers/stripe"
+import { BAZAAR_MODULE } from "../../../src/modules/bazaar"
+import type BazaarModuleService from "../../../src/modules/bazaar/service"
 import { BazaarEvents } from "../../../src/workflows/events"
 
 jest.setTimeout(300 * 1000)
@@ -243,6 +245,47 @@ medusaIntegrationTestRunner({
       expect(canceled.status).toBe(200)
       const refunds = [...stripe.current().state.refunds.values()].filter((refund) => refund.payment_intent === intentId)
       expect(refunds.map((refund) => refund.amount)).toEqual([intent.amount])
+    })
+
+    async function placedCardOrder() {
+      const cartId = await newCart()
+      const first = await complete(cartId)
+      await confirmAsStripeJs(stripe.current(), first.data.payment, "pm_card_visa")
+      const placed = await complete(cartId)
+      expect(placed.status).toBe(201)
+      return { orderUrl: `/seller/shops/${seller.shop.id}/orders/${placed.data.order.id}`, intentId: first.data.payment.payment_intent_id as string }
+    }
+    const intentStatus = (intentId: string) => stripe.current().state.paymentIntents.get(intentId)!.status
+
+    it("a capture Stripe refuses fails the seller's accept and leaves the order placed; accepting again captures", async () => {
+      const { orderUrl, intentId } = await placedCardOrder()
+      // more 500s than the Stripe SDK's own network retries absorb
+      stripe.current().faults.failNext(5, "500")
+      const refused = await call("post", `${orderUrl}/accept`, {}, seller.headers)
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      expect(refused.data.message).toContain("could not be captured")
+      expect(intentStatus(intentId)).toBe("requires_capture")
+      expect((await call("get", orderUrl, undefined, seller.headers)).data.order.state).toBe("placed")
+
+      stripe.current().faults.clear()
+      const accepted = await call("post", `${orderUrl}/accept`, {}, seller.headers)
+      expect(accepted.status).toBe(200)
+      expect(intentStatus(intentId)).toBe("succeeded")
+    })
+
+    it("with payments.captureOn = ship, the accept leaves the card authorized and shipping captures it", async () => {
+      const payments = getContainer().resolve<BazaarModuleService>(BAZAAR_MODULE).options.payments
+      const configured = payments.captureOn
+      payments.captureOn = "ship"
+      try {
+        const { orderUrl, intentId } = await placedCardOrder()
+        expect((await call("post", `${orderUrl}/accept`, {}, seller.headers)).status).toBe(200)
+        expect(intentStatus(intentId)).toBe("requires_capture")
+        expect((await call("post", `${orderUrl}/ship`, { tracking_number: "TRK-1" }, seller.headers)).status).toBe(200)
+        expect(intentStatus(intentId)).toBe("succeeded")
+      } finally {
+        payments.captureOn = configured
+      }
     })
 
     it("a cancel before capture cancels the authorization at Stripe", async () => {
