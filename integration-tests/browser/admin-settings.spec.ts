@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } f
 import { tmpdir } from "os"
 import { join, resolve } from "path"
 import { chromium, type Browser } from "playwright-core"
+import { PDFParse } from "pdf-parse"
 import { startServer, stopServer, type Server } from "../helpers/processes"
 import { startBolSimulator } from "../../tools/bol-simulator"
 import { freePort, isPortOpen } from "../../scripts/lib/free-port"
@@ -9,7 +10,8 @@ import { freePort, isPortOpen } from "../../scripts/lib/free-port"
 // Runs the zero-config start exactly as a newcomer would (`npm run dev` with
 // no DATABASE_URL, so an embedded PostgreSQL), then logs into the admin in
 // headless Debian Chromium with the printed credentials and opens
-// Settings → Bazaar.
+// Settings → Bazaar, the Sellers page, the order widgets and Messages (after
+// paying a demo order by card at the Stripe fake `npm run dev` starts).
 jest.setTimeout(10 * 60 * 1000)
 
 const ROOT = resolve(__dirname, "..", "..")
@@ -39,6 +41,26 @@ function waitForOutput(server: Server, pattern: RegExp, timeoutMs: number) {
   })
 }
 
+/** Polls `probe` until it answers something other than undefined (the app works after its answers). */
+async function pollUntil<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await probe()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`)
+    await new Promise((resolveWait) => setTimeout(resolveWait, 500))
+  }
+}
+
+async function pdfTextOf(data: Uint8Array) {
+  const parser = new PDFParse({ data })
+  try {
+    return (await parser.getText()).text
+  } finally {
+    await parser.destroy()
+  }
+}
+
 describe("zero-config start and the admin in a real browser", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "bazaar-dev-"))
   let server: Server
@@ -47,6 +69,10 @@ describe("zero-config start and the admin in a real browser", () => {
   let pgPort = 0
   let credentials = { email: "", password: "" }
   let demoPhone = { phone: "", code: "" }
+  let demoCustomerToken = ""
+  let publishableKey = ""
+  let stripeFakeUrl = ""
+  let mailCatcherUrl = ""
   let secondsToReady = 0
 
   beforeAll(async () => {
@@ -88,6 +114,9 @@ describe("zero-config start and the admin in a real browser", () => {
     credentials = { email, password }
     const [, phone, code] = server.output().match(/phone login:\s+(\+\d+), code (\d+)/) ?? []
     demoPhone = { phone, code }
+    publishableKey = server.output().match(/publishable key:\s+(pk_\S+)/)?.[1] ?? ""
+    stripeFakeUrl = server.output().match(/card payments:\s+fake Stripe at (\S+)/)?.[1] ?? ""
+    mailCatcherUrl = server.output().match(/mails:\s+(\S+) \(local mail catcher/)?.[1] ?? ""
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -126,7 +155,8 @@ describe("zero-config start and the admin in a real browser", () => {
     expect((await login({ phone: demoPhone.phone })).status).toBe(200)
     const verified = await login(demoPhone)
     expect(verified.status).toBe(200)
-    expect(typeof (await verified.json()).token).toBe("string")
+    demoCustomerToken = (await verified.json()).token
+    expect(typeof demoCustomerToken).toBe("string")
   })
 
   it("logs in with the printed credentials and shows Settings → Bazaar", async () => {
@@ -287,6 +317,122 @@ describe("zero-config start and the admin in a real browser", () => {
     } finally {
       await sim.close()
     }
+  })
+
+  it("pays a demo order by card at the Stripe fake, then shows its invoice on the order page and its messages on Messages", async () => {
+    expect(stripeFakeUrl).toMatch(/^http:\/\/\S+$/)
+    expect(mailCatcherUrl).toMatch(/^http:\/\/\S+$/)
+    expect(publishableKey).toMatch(/^pk_/)
+    const base = `http://localhost:${port}`
+    const request = async (method: string, path: string, options: { body?: object; headers?: Record<string, string> } = {}) => {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { "content-type": "application/json", ...options.headers },
+        body: options.body ? JSON.stringify(options.body) : undefined,
+      })
+      return { status: response.status, body: await response.json() }
+    }
+    const buyerEmail = "ravi.card@example.com"
+
+    // the buyer's side, as a storefront would do it (there is none yet): cart, card checkout, confirm at "Stripe", complete again
+    const { shop } = (await request("GET", "/store/shops/ashas-chai-corner", { headers: { "x-publishable-api-key": publishableKey } })).body
+    const store = { "x-publishable-api-key": shop.publishable_key }
+    const { categories } = (await request("GET", `/store/shops/${shop.handle}/catalog`, { headers: store })).body
+    const cart = (await request("POST", `/store/shops/${shop.handle}/carts`, { headers: store, body: {} })).body.cart
+    const added = await request("POST", `/store/shops/${shop.handle}/carts/${cart.id}/line-items`, {
+      headers: store,
+      body: { product_id: categories[0].products[0].id, quantity: 2 },
+    })
+    expect(added.status).toBeLessThan(300)
+    const checkout = {
+      email: buyerEmail,
+      payment_provider_id: "pp_stripe_stripe",
+      shipping_address: { first_name: "Ravi", address_1: "1 MG Road", city: "Pune", postal_code: "411001", country_code: "in" },
+    }
+    const buyer = { ...store, authorization: `Bearer ${demoCustomerToken}` }
+    const complete = () => request("POST", `/store/shops/${shop.handle}/carts/${cart.id}/complete`, { headers: buyer, body: checkout })
+    const first = await complete()
+    expect([first.status, first.body.message]).toEqual([202, undefined])
+    const { client_secret, payment_intent_id, publishable_key } = first.body.payment
+    const confirmed = await fetch(`${stripeFakeUrl}/v1/payment_intents/${payment_intent_id}/confirm`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ key: publishable_key, client_secret, payment_method: "pm_card_visa" }),
+    })
+    expect(confirmed.status).toBe(200)
+    expect((await confirmed.json()).status).toMatch(/^(requires_capture|succeeded)$/)
+    // Stripe's webhook may have placed the order already (200) or this call places it (201): one order either way
+    const second = await complete()
+    expect([201, 200]).toContain(second.status)
+    const orderId: string = second.body.order.id
+
+    // the invoice is issued and its PDF stored, and both messages sent, after the answer: poll for them
+    const adminToken = (await request("POST", "/auth/user/emailpass", { body: credentials })).body.token
+    const admin = { authorization: `Bearer ${adminToken}` }
+    const { order } = (await request("GET", `/admin/orders/${orderId}?fields=id,display_id`, { headers: admin })).body
+    const invoice = await pollUntil("the order's invoice PDF to be stored", async () => {
+      const answer = await request("GET", `/admin/orders/${orderId}/invoice`, { headers: admin })
+      return answer.status === 200 && answer.body.invoice.pdf_ready ? answer.body.invoice : undefined
+    })
+    expect(invoice.number).toMatch(/^[A-Z0-9]+-\d{4}-\d{6}$/)
+    expect(invoice.payment_method).toBe("Card (Stripe)")
+    const buyerTemplates = ["buyer-order-received", "buyer-invoice"]
+    await pollUntil("the order-received and invoice messages to be sent", async () => {
+      const { messages } = (await request("GET", `/admin/bazaar/messages?resource_id=${orderId}`, { headers: admin })).body
+      const sent = buyerTemplates.filter((template) =>
+        messages.some((m: { template: string; status: string; to: string }) => m.template === template && m.to === buyerEmail && m.status === "success")
+      )
+      return sent.length === buyerTemplates.length || undefined
+    })
+
+    // the mail catcher's JSON API got both mails, the invoice one with its PDF attached
+    type CaughtMailSummary = { to: string[]; subject: string; attachments: { filename: string; contentType: string; size: number; url: string }[] }
+    const mails: CaughtMailSummary[] = await pollUntil("both mails at the mail catcher", async () => {
+      const { messages } = await fetch(`${mailCatcherUrl}/api/messages`).then((r) => r.json())
+      const toBuyer = (messages as CaughtMailSummary[]).filter((mail) => mail.to.includes(buyerEmail))
+      return toBuyer.length >= 2 ? toBuyer : undefined
+    })
+    expect(mails.map((mail) => mail.subject).sort()).toEqual(
+      [`Invoice ${invoice.number} for order #${order.display_id}`, `Order #${order.display_id} received by Asha's Chai Corner`].sort()
+    )
+    const invoiceMail = mails.find((mail) => mail.subject.startsWith("Invoice "))!
+    expect(invoiceMail.attachments).toEqual([
+      expect.objectContaining({ contentType: "application/pdf", filename: expect.stringContaining(invoice.number) }),
+    ])
+    const attached = await fetch(`${mailCatcherUrl}${invoiceMail.attachments[0].url}`)
+    expect(attached.headers.get("content-type")).toBe("application/pdf")
+    expect(await pdfTextOf(new Uint8Array(await attached.arrayBuffer()))).toContain(invoice.number)
+
+    // the operator's side, in the browser
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+    await page.goto(`${base}/app/login`)
+    await page.locator('input[name="email"]').fill(credentials.email)
+    await page.locator('input[name="password"]').fill(credentials.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(/\/app\/orders/, { timeout: 120000 })
+
+    await page.goto(`${base}/app/orders/${orderId}`)
+    const widget = page.getByTestId("bazaar-order-invoice")
+    await widget.getByText(invoice.number, { exact: true }).waitFor({ timeout: 120000 })
+    await page.screenshot({ path: join(ARTIFACTS, "admin-order-invoice-widget.png"), fullPage: true })
+    expect(await widget.innerText()).toMatch(/INR \d+\.\d{2} · issued \d{4}-\d{2}-\d{2}/)
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60000 }),
+      widget.getByRole("link", { name: "Download PDF" }).click(),
+    ])
+    expect(await download.failure()).toBeNull()
+    const pdfText = await pdfTextOf(new Uint8Array(readFileSync((await download.path())!)))
+    expect(pdfText).toContain(invoice.number)
+
+    await page.goto(`${base}/app/messages`)
+    await page.getByRole("heading", { name: "Messages", level: 1 }).waitFor({ timeout: 120000 })
+    for (const template of buyerTemplates) {
+      const row = page.locator("tr", { hasText: orderId }).filter({ hasText: template }).filter({ hasText: buyerEmail })
+      await row.waitFor({ timeout: 60000 })
+      expect(await row.innerText()).toMatch(/\bsent\b/)
+    }
+    await page.screenshot({ path: join(ARTIFACTS, "admin-messages.png"), fullPage: true })
+    await page.close()
   })
 
   it("shows Bazaar's API reference at /docs, every operation of /docs/openapi.json", async () => {
