@@ -50,6 +50,11 @@ const SHOP_ROUTES: Probe[] = [
     path: (i: Ids) => `/seller/shops/${i.shop}/orders/${i.order}/${action}`,
     body: {},
   })),
+  ...["invoice", "invoice/pdf"].map((resource) => ({
+    method: "get" as const,
+    route: `shops/[id]/orders/[order_id]/${resource}`,
+    path: (i: Ids) => `/seller/shops/${i.shop}/orders/${i.order}/${resource}`,
+  })),
   { method: "get", route: "shops/[id]/bol/accounts", path: (i) => `/seller/shops/${i.shop}/bol/accounts` },
   {
     method: "post", route: "shops/[id]/bol/accounts", path: (i) => `/seller/shops/${i.shop}/bol/accounts`,
