@@ -97,6 +97,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bol", options: withBolEncryptionKey(bazaarOptions) },
     { resolve: "./src/modules/idempotency", options: bazaarOptions },
     { resolve: "./src/modules/reconcile", options: bazaarOptions },
+    { resolve: "./src/modules/deal", options: bazaarOptions },
     {
       // This entry replaces Medusa's default Fulfillment module config, so
       // the manual provider is listed again beside bol.com's.

@@ -6,6 +6,9 @@ import { rejectMalformedInput } from "./guards/reject-malformed-input"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { adminMiddlewares } from "./admin/middlewares"
 import { messagesMiddlewares } from "./admin/bazaar/messages/messages-middlewares"
+import { adminDealsMiddlewares } from "./admin/bazaar/deals/deals-middlewares"
+import { storeDealsMiddlewares } from "./store/shops/[handle]/deals/deals-middlewares"
+import { sellerDealsMiddlewares } from "./seller/shops/[id]/deals/deals-middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { storeInvoiceMiddlewares } from "./store/orders/[id]/invoice/invoice-middlewares"
 import { idempotencyKeyMiddlewares } from "./guards/idempotency-key"
@@ -27,6 +30,9 @@ export default defineMiddlewares({
     ...sellerMiddlewares,
     ...adminMiddlewares,
     ...messagesMiddlewares,
+    ...adminDealsMiddlewares,
+    ...sellerDealsMiddlewares,
+    ...storeDealsMiddlewares,
     ...storeMiddlewares,
     // Stripe's webhook: signature checked and event id deduplicated before Medusa's route queues it
     { matcher: STRIPE_WEBHOOK_PATH, methods: ["POST"], middlewares: [dedupeStripeEvents] },

@@ -1,5 +1,6 @@
 import type { BolOptions, BolSyncOptions } from "./bol"
 import type { OtpOptions, SmsOptions } from "./otp"
+import { dealsOptionsFromEnv } from "./deals"
 import { invoicesOptionsFromEnv } from "./invoices"
 import { messagesOptionsFromEnv } from "./messages"
 import { paymentsOptionsFromEnv } from "./payments"
@@ -108,6 +109,7 @@ export function bazaarOptionsFromEnv(
   })
   options.payments = paymentsOptionsFromEnv(env)
   options.invoices = invoicesOptionsFromEnv(env)
+  options.deals = dealsOptionsFromEnv(env)
   options.messages = messagesOptionsFromEnv(env)
   return options
 }

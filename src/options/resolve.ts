@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { BazaarOptions, ResolvedBazaarOptions } from "./types"
 import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_STOREFRONT_URL } from "./types"
+import { resolveDealOptions } from "./deals"
 import { resolveOtpOptions } from "./otp"
 import { resolveIdempotencyOptions } from "./idempotency"
 import { resolveInvoiceOptions } from "./invoices"
@@ -53,5 +54,6 @@ export function resolveBazaarOptions(
     payments: resolvePaymentOptions(options.payments),
     invoices: resolveInvoiceOptions(options.invoices),
     messages: resolveMessageOptions(options.messages),
+    deals: resolveDealOptions(options.deals),
   }
 }

@@ -1,4 +1,5 @@
 import type { BolOptions } from "./bol"
+import type { DealOptions, ResolvedDealOptions } from "./deals"
 import type { IdempotencyOptions, ResolvedIdempotencyOptions } from "./idempotency"
 import type { InvoiceOptions, ResolvedInvoiceOptions } from "./invoices"
 import type { MessageOptions, ResolvedMessageOptions } from "./messages"
@@ -29,6 +30,8 @@ export type BazaarOptions = {
   invoices?: InvoiceOptions
   /** Messages to buyers and sellers at every order stage (see README, "Messages"). */
   messages?: MessageOptions
+  /** Lightning deals: claim hold, waitlist offer and approval window (see README, "Lightning deals"). */
+  deals?: DealOptions
 }
 
 export type ResolvedBazaarOptions = {
@@ -41,6 +44,7 @@ export type ResolvedBazaarOptions = {
   payments: ResolvedPaymentOptions
   invoices: ResolvedInvoiceOptions
   messages: ResolvedMessageOptions
+  deals: ResolvedDealOptions
 }
 
 export const DEFAULT_MAX_IMAGE_BYTES = 5 * 1024 * 1024

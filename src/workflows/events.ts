@@ -32,4 +32,12 @@ export const BazaarEvents = {
   INVOICE_PDF_READY: "bazaar.invoice.pdf_ready",
   /** `{ id, invoice_id, order_id, shop_id }`: a credit note was issued for a cancellation or refund. */
   CREDIT_NOTE_ISSUED: "bazaar.credit_note.issued",
+  /** `{ id, deal_id, customer_id, offered_until }`: a released deal unit is offered to the first customer in the waitlist. */
+  DEAL_WAITLIST_OFFERED: "bazaar.deal.waitlist_offered",
+  /** `{ order_id, deal_ids }`: an order of deal units was placed, its payment authorized, and waits for an operator. */
+  DEAL_ORDER_AWAITING_APPROVAL: "bazaar.deal_order.awaiting_approval",
+  /** `{ order_id, deal_ids }`: an operator approved a deal order; its payment was captured. */
+  DEAL_ORDER_APPROVED: "bazaar.deal_order.approved",
+  /** `{ order_id, deal_ids, reason, automatic }`: a deal order was rejected; the order is canceled, its units are back. */
+  DEAL_ORDER_REJECTED: "bazaar.deal_order.rejected",
 } as const

@@ -11,10 +11,25 @@ export class ConflictError extends Error {
   }
 }
 
+const TYPE_OF_STATUS: Record<number, string> = { 400: "invalid_data", 404: "not_found", 409: "conflict" }
+
 /** The answer for a domain error, or null for any other error. */
-export function domainErrorAnswer(error: unknown): { status: number; body: { type: string; message: string } } | null {
-  if (error && typeof error === "object" && (error as Error).name === "BazaarConflictError") {
-    return { status: 409, body: { type: "conflict", message: String((error as Error).message) } }
+export function domainErrorAnswer(
+  error: unknown
+): { status: number; body: { type: string; code?: string; message: string } } | null {
+  if (!error || typeof error !== "object") return null
+  const { name, message } = error as Error
+  if (name === "BazaarConflictError") {
+    return { status: 409, body: { type: "conflict", message: String(message) } }
+  }
+  // A deal rule's refusal (src/modules/deal/errors.ts) carries its status and a code a client can act on.
+  if (name === "BazaarDealError") {
+    const { status, code } = error as { status?: unknown; code?: unknown }
+    const answered = typeof status === "number" && TYPE_OF_STATUS[status] ? status : 409
+    return {
+      status: answered,
+      body: { type: TYPE_OF_STATUS[answered], code: typeof code === "string" ? code : undefined, message: String(message) },
+    }
   }
   return null
 }

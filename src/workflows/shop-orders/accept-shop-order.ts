@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, createOrderFulfillmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { ShipmentDetails } from "../../lib/orders/shop-order-state"
+import { refuseUnapprovedDealOrderStep } from "../deals/steps/deal-order"
 import { captureCardPaymentsStep } from "./steps/capture-card-payments"
 import { emitShopOrderMoved } from "./steps/emit-shop-order-moved"
 import { findBolFulfillmentStep } from "./steps/find-bol-fulfillment"
@@ -28,6 +29,7 @@ export const acceptShopOrderWorkflow = createWorkflow(acceptShopOrderWorkflowId,
   const bol = findBolFulfillmentStep(order)
   const linked = transform({ bol }, ({ bol }) => !!bol)
   validateShopOrderActionStep({ order, action: "accept", shipment: input.shipment, linked_to_bol: linked })
+  refuseUnapprovedDealOrderStep({ order_id: input.order_id })
   // before packing: a capture that fails leaves the order placed, for the seller to accept again
   captureCardPaymentsStep({ order_id: input.order_id, stage: "accept", captured_by: input.actor_id })
 

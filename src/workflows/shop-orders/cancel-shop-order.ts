@@ -5,6 +5,7 @@ import {
   cancelOrderWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
+import { refuseUnapprovedDealOrderStep } from "../deals/steps/deal-order"
 import { emitShopOrderMoved } from "./steps/emit-shop-order-moved"
 import { loadShopOrderStep, type ShopOrderRef } from "./steps/load-shop-order"
 import { shopOrderLockKey } from "./steps/order-lock"
@@ -23,6 +24,7 @@ export const cancelShopOrderWorkflow = createWorkflow(cancelShopOrderWorkflowId,
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const order = loadShopOrderStep(input)
   const { fulfillment_id } = validateShopOrderActionStep({ order, action: "cancel" })
+  refuseUnapprovedDealOrderStep({ order_id: input.order_id })
 
   when("cancel-packed-fulfillment", { fulfillment_id }, ({ fulfillment_id }) => !!fulfillment_id).then(() => {
     const fulfillmentInput = transform({ input, fulfillment_id }, ({ input, fulfillment_id }) => ({

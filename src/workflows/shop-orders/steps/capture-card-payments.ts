@@ -5,7 +5,8 @@ import { BAZAAR_MODULE } from "../../../modules/bazaar"
 import type BazaarModuleService from "../../../modules/bazaar/service"
 import type { CaptureOn } from "../../../options/payments"
 
-export type CaptureCardPaymentsInput = { order_id: string; stage: CaptureOn; captured_by?: string }
+/** `approval`: an operator approved a deal order, whose payment is captured whatever `captureOn` says. */
+export type CaptureCardPaymentsInput = { order_id: string; stage: CaptureOn | "approval"; captured_by?: string }
 
 type OrderPayment = { id: string; provider_id: string; captured_at: string | null; canceled_at: string | null }
 
@@ -23,7 +24,7 @@ export const captureCardPaymentsStep = createStep(
   "capture-card-payments",
   async (input: CaptureCardPaymentsInput, { container }) => {
     const { captureOn } = container.resolve<BazaarModuleService>(BAZAAR_MODULE).options.payments
-    if (captureOn !== input.stage) return new StepResponse({ captured: [] as string[] })
+    if (input.stage !== "approval" && captureOn !== input.stage) return new StepResponse({ captured: [] as string[] })
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
