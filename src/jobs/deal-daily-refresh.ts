@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { dealJobsEnabled } from "../options/deals"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refreshDealsDailyWorkflow } from "../workflows/deals/refresh-deals-daily"
 
@@ -9,6 +10,7 @@ import { refreshDealsDailyWorkflow } from "../workflows/deals/refresh-deals-dail
  * after it does the work (a second run, or a second worker, changes nothing).
  */
 export default async function dealDailyRefreshJob(container: MedusaContainer) {
+  if (!dealJobsEnabled()) return
   const { result } = await refreshDealsDailyWorkflow(container).run({ input: {} })
   if (result.ran) {
     container

@@ -70,6 +70,12 @@ export function listCapabilities(options: ResolvedBazaarOptions): Capability[] {
       detail: options.messages.sms ? "email, and SMS for buyers without email" : "email",
     },
     { id: "reconcile", label: "Order pipeline reconciliation", enabled: true, detail: "every 10 minutes; Order pipeline page" },
+    {
+      id: "lightning-deals",
+      label: "Lightning deals",
+      enabled: true,
+      detail: `claims held ${options.deals.claimMinutes} min, waitlist offers ${options.deals.waitlistOfferMinutes} min, orders approved within ${options.deals.approvalWindowHours} h; refreshed at 00:00 UTC`,
+    },
   ]
 }
 

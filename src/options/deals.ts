@@ -55,3 +55,18 @@ export function dealsOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DealO
   if (env.BAZAAR_DEAL_APPROVAL_WINDOW_HOURS) options.approvalWindowHours = Number(env.BAZAAR_DEAL_APPROVAL_WINDOW_HOURS)
   return options
 }
+
+/**
+ * Whether the deal jobs (sweep, daily refresh, approval deadline) run:
+ * `BAZAAR_DEAL_JOBS=off|on`; under NODE_ENV=test they are off unless set, so
+ * that a job never races a test's database reset (tests run the workflows).
+ */
+export function dealJobsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.BAZAAR_DEAL_JOBS
+  if (value === "on") return true
+  if (value === "off") return false
+  if (value !== undefined && value !== "") {
+    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `BAZAAR_DEAL_JOBS must be on or off (got ${JSON.stringify(value)})`)
+  }
+  return env.NODE_ENV !== "test"
+}

@@ -33,7 +33,7 @@ medusaIntegrationTestRunner({
           version: ownPackage.version,
           capabilities: expect.any(Array),
         })
-        expect(response.data.capabilities.map(({ id }) => id)).toEqual(["sellers", "phone-otp", "bol", "api-reference", "idempotency", "catalog-cache", "card-payments", "invoices", "messages", "reconcile"])
+        expect(response.data.capabilities.map(({ id }) => id)).toEqual(["sellers", "phone-otp", "bol", "api-reference", "idempotency", "catalog-cache", "card-payments", "invoices", "messages", "reconcile", "lightning-deals"])
         expect(response.data.capabilities).toContainEqual({ id: "bol", label: "bol.com connector", enabled: true })
       })
 

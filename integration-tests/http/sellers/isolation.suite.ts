@@ -55,6 +55,11 @@ const SHOP_ROUTES: Probe[] = [
     route: `shops/[id]/orders/[order_id]/${resource}`,
     path: (i: Ids) => `/seller/shops/${i.shop}/orders/${i.order}/${resource}`,
   })),
+  { method: "get", route: "shops/[id]/deals", path: (i) => `/seller/shops/${i.shop}/deals` },
+  {
+    method: "post", route: "shops/[id]/deals", path: (i) => `/seller/shops/${i.shop}/deals`,
+    body: { variant_id: "variant_planted", price: 1, total_units: 1, starts_at: "2030-01-01T00:00:00Z", ends_at: "2030-01-01T01:00:00Z" },
+  },
   { method: "get", route: "shops/[id]/bol/accounts", path: (i) => `/seller/shops/${i.shop}/bol/accounts` },
   {
     method: "post", route: "shops/[id]/bol/accounts", path: (i) => `/seller/shops/${i.shop}/bol/accounts`,

@@ -4,7 +4,7 @@ import { listCapabilities } from "../capabilities"
 describe("listCapabilities", () => {
   it("lists every capability this build ships, bol.com included", () => {
     const capabilities = listCapabilities(resolveBazaarOptions({ bol: { allowCustomUrls: true } }))
-    expect(capabilities.map(({ id }) => id)).toEqual(["sellers", "phone-otp", "bol", "api-reference", "idempotency", "catalog-cache", "card-payments", "invoices", "messages", "reconcile"])
+    expect(capabilities.map(({ id }) => id)).toEqual(["sellers", "phone-otp", "bol", "api-reference", "idempotency", "catalog-cache", "card-payments", "invoices", "messages", "reconcile", "lightning-deals"])
     expect(capabilities.find(({ id }) => id === "bol")).toEqual({
       id: "bol",
       label: "bol.com connector",

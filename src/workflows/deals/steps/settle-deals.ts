@@ -1,5 +1,7 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { DEAL_MODULE } from "../../../modules/deal"
 import type DealModuleService from "../../../modules/deal/service"
 
@@ -10,6 +12,8 @@ const STALE_ORDERING_MINUTES = 5
  * Brings every deal up to the clock (ended deals, expired claims and
  * offers) and settles claims stuck `ordering`: their order is recorded if
  * the cart became one, otherwise they go back to holding until they expire.
+ * The lines of claims it expired leave their carts (a cart busy at that
+ * moment keeps the line; its checkout refuses it).
  */
 export const settleDealsStep = createStep("settle-deals", async (_: void, { container }) => {
   const deals = container.resolve<DealModuleService>(DEAL_MODULE)
@@ -27,5 +31,21 @@ export const settleDealsStep = createStep("settle-deals", async (_: void, { cont
     if (orderId) await deals.recordOrder(cartId, orderId)
   }
   await deals.abortOrdering(stale.filter((claim: any) => !orderOfCart.has(claim.cart_id)).map((claim: any) => claim.id))
+  await removeExpiredLines(container, settled.expired_claims)
   return new StepResponse(settled)
 })
+
+async function removeExpiredLines(
+  container: MedusaContainer,
+  claims: { cart_id: string; line_item_id: string | null }[]
+) {
+  const linesOfCart = new Map<string, string[]>()
+  for (const claim of claims) {
+    if (claim.line_item_id) linesOfCart.set(claim.cart_id, [...(linesOfCart.get(claim.cart_id) ?? []), claim.line_item_id])
+  }
+  for (const [cartId, ids] of linesOfCart) {
+    await deleteLineItemsWorkflow(container)
+      .run({ input: { cart_id: cartId, ids } })
+      .catch(() => undefined)
+  }
+}
