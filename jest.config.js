@@ -13,6 +13,11 @@ const testMatchByType = {
   browser: ["**/integration-tests/browser/**/*.spec.[jt]s"],
 }
 
+// Every test runs in a time zone far from UTC (UTC+14, where the local date differs from the UTC date
+// 14 hours a day) unless TZ is set: code that takes the server's local day for the UTC day fails in
+// tests, not in production. Set here, in Jest's own process, because a test's process.env is a copy.
+process.env.TZ = process.env.TZ || "Pacific/Kiritimati"
+
 const testType = process.env.TEST_TYPE
 if (!testMatchByType[testType]) {
   throw new Error(

@@ -1,5 +1,6 @@
-import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DealError } from "../../../modules/deal"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { shopCommerceContext } from "../../shops/utils/commerce-context"
@@ -19,7 +20,7 @@ export const loadDealVariantStep = createStep(
   "load-deal-variant",
   async (input: { shop_id: string; variant_id: string }, { container }) => {
     const [shop] = await container.resolve<SellerModuleService>(SELLER_MODULE).listShops({ id: input.shop_id })
-    if (!shop) throw new MedusaError(MedusaError.Types.INVALID_DATA, `No shop ${input.shop_id}`)
+    if (!shop) throw new DealError("deal_invalid", `No shop ${input.shop_id}`)
     const { currency_code } = await shopCommerceContext(container, shop)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
@@ -31,12 +32,12 @@ export const loadDealVariantStep = createStep(
     const [product] = data as any[]
     const variant = product?.variants?.find((v: { id: string }) => v.id === input.variant_id)
     if (!product || !variant || product.shop?.id !== input.shop_id) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${input.variant_id} is not sold in shop ${input.shop_id}`)
+      throw new DealError("deal_invalid", `Variant ${input.variant_id} is not sold in shop ${input.shop_id}`)
     }
     const mrp = Number(variant.calculated_price?.original_amount ?? NaN)
     if (!Number.isFinite(mrp) || mrp <= 0) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw new DealError(
+        "deal_invalid",
         `Variant ${input.variant_id} has no price in ${currency_code.toUpperCase()}, so a deal has no MRP to start from`
       )
     }

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEAL_MODULE } from "../../../modules/deal"
 import type DealModuleService from "../../../modules/deal/service"
+import { shopOrderState } from "../../../lib/orders/shop-order-state"
 
 export type DealOrderStatus = "awaiting_approval" | "approved" | "rejected"
 
@@ -28,6 +29,16 @@ type Claim = {
   decision_reason: string | null
 }
 
+/**
+ * The order's payment as the buyer reads it, from its payment collection
+ * (Medusa computes an order's own payment_status only in its workflows).
+ */
+function paymentStatus(order: { payment_collections?: { status?: string }[] | null }): string | null {
+  const status = order.payment_collections?.[0]?.status
+  if (!status) return null
+  return status === "completed" ? "captured" : status
+}
+
 async function present(container: MedusaContainer, claims: Claim[]) {
   const deals = container.resolve<DealModuleService>(DEAL_MODULE)
   const orderIds = [...new Set(claims.flatMap((claim) => (claim.order_id ? [claim.order_id] : [])))]
@@ -37,7 +48,19 @@ async function present(container: MedusaContainer, claims: Claim[]) {
     orderIds.length
       ? query.graph({
           entity: "order",
-          fields: ["id", "display_id", "status", "payment_status", "fulfillment_status", "total", "currency_code", "created_at", "email", "customer.phone"],
+          fields: [
+            "id",
+            "display_id",
+            "status",
+            "created_at",
+            "email",
+            "customer.phone",
+            "fulfillments.id",
+            "fulfillments.shipped_at",
+            "fulfillments.delivered_at",
+            "fulfillments.canceled_at",
+            "payment_collections.status",
+          ],
           filters: { id: orderIds },
         })
       : Promise.resolve({ data: [] as any[] }),
@@ -62,9 +85,8 @@ async function present(container: MedusaContainer, claims: Claim[]) {
       deal_price: deal ? Number(deal.price) : null,
       currency_code: deal?.currency_code ?? null,
       status,
-      order_status: (order.status as string | undefined) ?? null,
-      payment_status: (order.payment_status as string | undefined) ?? null,
-      fulfillment_status: (order.fulfillment_status as string | undefined) ?? null,
+      order_state: order.id ? shopOrderState(order) : null,
+      payment_status: paymentStatus(order),
       placed_at: order.created_at ? new Date(order.created_at).toISOString() : null,
       approve_by: status === "awaiting_approval" ? new Date(new Date(claim.updated_at).getTime() + windowMs).toISOString() : null,
       decided_at: claim.decided_at ? new Date(claim.decided_at).toISOString() : null,

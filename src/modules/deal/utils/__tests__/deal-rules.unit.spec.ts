@@ -59,21 +59,17 @@ describe("deal state", () => {
 })
 
 describe("UTC days", () => {
-  const zone = process.env.TZ
-
-  afterEach(() => {
-    process.env.TZ = zone
-  })
+  // jest.config.js runs the tests in Pacific/Kiritimati (UTC+14) unless TZ is set
+  const localDay = (instant: Date) => instant.getDate()
 
   it("names the UTC date whatever the process's time zone", () => {
-    process.env.TZ = "Pacific/Kiritimati" // UTC+14: already the 2nd there
     const instant = at("2026-12-01T11:00:00Z")
-    expect(instant.getDate()).toBe(2)
+    expect({ tz: process.env.TZ, offsetHours: -instant.getTimezoneOffset() / 60 }).toEqual({ tz: "Pacific/Kiritimati", offsetHours: 14 })
+    expect(localDay(instant)).toBe(2)
     expect(utcDate(instant)).toBe("2026-12-01")
   })
 
   it("puts a daily deal's occurrence at the same UTC time of day, same length", () => {
-    process.env.TZ = "America/Los_Angeles"
     expect(occurrenceWindow({ starts_at: at("2026-11-30T22:00:00Z"), ends_at: at("2026-12-01T04:00:00Z") }, "2026-12-01")).toEqual({
       starts_at: at("2026-12-01T22:00:00Z"),
       ends_at: at("2026-12-02T04:00:00Z"),

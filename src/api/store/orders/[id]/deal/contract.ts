@@ -7,7 +7,7 @@ export default defineRouteContract({
     summary: "My deal order's status",
     description:
       "`awaiting_approval` (the payment is authorized, not taken), `approved` (captured; the order goes on as any order: see " +
-      "`fulfillment_status`) or `rejected` with the reason (the order is canceled and the authorization released). Another customer's " +
+      "`order_state`: placed, accepted, shipped, delivered) or `rejected` with the reason (the order is canceled and the authorization released). Another customer's " +
       "order is a `404`.",
     access: "customer",
     errors: [404],
@@ -23,9 +23,8 @@ export default defineRouteContract({
             status: z.enum(["awaiting_approval", "approved", "rejected"]),
             reason: z.string().nullable(),
             decided_at: timestamp.nullable(),
-            order_status: z.string().nullable(),
-            payment_status: z.string().nullable(),
-            fulfillment_status: z.string().nullable(),
+            order_state: z.enum(["placed", "accepted", "shipped", "delivered", "canceled"]).nullable(),
+            payment_status: z.string().nullable().describe("authorized, captured, canceled, …"),
           }),
         }),
         example: {
@@ -37,9 +36,8 @@ export default defineRouteContract({
             status: "approved",
             reason: null,
             decided_at: "2026-12-01T11:00:00.000Z",
-            order_status: "pending",
+            order_state: "accepted",
             payment_status: "captured",
-            fulfillment_status: "not_fulfilled",
           },
         },
       },

@@ -17,9 +17,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       status: view.status,
       reason: view.reason,
       decided_at: view.decided_at,
-      order_status: view.order_status,
+      order_state: view.order_state,
       payment_status: view.payment_status,
-      fulfillment_status: view.fulfillment_status,
     },
   })
 }
