@@ -4,10 +4,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refreshDealsDailyWorkflow } from "../workflows/deals/refresh-deals-daily"
 
 /**
- * The daily deal refresh. Cron runs in the server's time zone, so the job
- * runs every hour and the workflow refreshes the UTC date on the database's
- * clock once: whatever `TZ` is, the date turns at 00:00 UTC and the first run
- * after it does the work (a second run, or a second worker, changes nothing).
+ * The daily deal refresh. Cron runs in the server's time zone, whose offset
+ * from UTC is a multiple of 15 minutes in every real zone, so a run every
+ * quarter hour falls on 00:00 UTC exactly wherever the server is; the
+ * workflow refreshes the UTC date of the database's clock once (a later run
+ * of the same date, or a second worker, changes nothing).
  */
 export default async function dealDailyRefreshJob(container: MedusaContainer) {
   if (!dealJobsEnabled()) return
@@ -19,4 +20,4 @@ export default async function dealDailyRefreshJob(container: MedusaContainer) {
   }
 }
 
-export const config = { name: "bazaar-deal-daily-refresh", schedule: "0 * * * *" }
+export const config = { name: "bazaar-deal-daily-refresh", schedule: "*/15 * * * *" }
