@@ -7,7 +7,7 @@ export type SendOrderMessagesInput = OrderMessageTrigger
 
 export const sendOrderMessagesWorkflowId = "bazaar-send-order-messages"
 
-/** Tells the buyer (and for new and canceled orders the seller) about an order stage, once per event, template and recipient. */
+/** Tells the buyer (and for new and canceled orders the seller) about an order stage or a lightning deal's, once per event, template and recipient. */
 export const sendOrderMessagesWorkflow = createWorkflow(sendOrderMessagesWorkflowId, (input: SendOrderMessagesInput) => {
   const planned = planOrderMessagesStep(input)
   const outcomes = sendPlannedMessagesStep(planned)

@@ -1,15 +1,17 @@
 import Handlebars from "handlebars"
 import { BUYER_EMAIL_TEMPLATES } from "./buyer"
+import { DEAL_EMAIL_TEMPLATES, DEAL_SMS_TEMPLATES } from "./deal"
 import { EMAIL_LAYOUT } from "./layout"
 import { SELLER_EMAIL_TEMPLATES, SMS_TEMPLATES } from "./seller"
 import type { MessageData, RenderedMessage, TemplateSource } from "./types"
 
-export const EMAIL_TEMPLATES = { ...BUYER_EMAIL_TEMPLATES, ...SELLER_EMAIL_TEMPLATES }
+export const EMAIL_TEMPLATES = { ...BUYER_EMAIL_TEMPLATES, ...SELLER_EMAIL_TEMPLATES, ...DEAL_EMAIL_TEMPLATES }
+const ALL_SMS_TEMPLATES = { ...SMS_TEMPLATES, ...DEAL_SMS_TEMPLATES }
 export type EmailTemplateId = keyof typeof EMAIL_TEMPLATES
-export type SmsTemplateId = keyof typeof SMS_TEMPLATES
+export type SmsTemplateId = keyof typeof ALL_SMS_TEMPLATES
 export type TemplateId = EmailTemplateId | SmsTemplateId
 
-const SOURCES: Record<string, TemplateSource> = { ...EMAIL_TEMPLATES, ...SMS_TEMPLATES }
+const SOURCES: Record<string, TemplateSource> = { ...EMAIL_TEMPLATES, ...ALL_SMS_TEMPLATES }
 
 type Compiled = { subject?: HandlebarsTemplateDelegate; html?: HandlebarsTemplateDelegate; text: HandlebarsTemplateDelegate }
 

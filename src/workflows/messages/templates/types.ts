@@ -12,6 +12,10 @@ export type MessageData = {
   document_number?: string
   refund_amount?: string
   reason?: string
+  /** Lightning deals: the deal's title (or the titles of a deal order's deals), its price, until when an offered unit is held. */
+  deal_title?: string
+  deal_price?: string
+  offered_until?: string
   /** The document whose PDF is attached (read or rendered when sending, never stored in the message). */
   attachment?: { kind: "invoice" | "credit_note"; document_id: string; filename: string }
 }

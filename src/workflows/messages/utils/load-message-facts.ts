@@ -4,6 +4,7 @@ import { INVOICE_MODULE } from "../../../modules/invoice"
 import type InvoiceModuleService from "../../../modules/invoice/service"
 import type { MessageData } from "../templates/types"
 import { formatMoney } from "./format"
+import { dealOrderData, isDealOrderStage, waitlistOfferFacts } from "./load-deal-facts"
 import type { MessageFacts, Recipient } from "./plan-messages"
 import { triggerEntityId, type OrderMessageTrigger } from "./stages"
 
@@ -107,13 +108,14 @@ async function paymentFailedFacts(container: MedusaContainer, trigger: OrderMess
   }
 }
 
-/** Everything one stage's messages need: the order, its shop and seller, the buyer, tracking, the document. */
+/** Everything one stage's messages need: the order, its shop and seller, the buyer, tracking, the document, the deals. */
 export async function loadMessageFacts(
   container: MedusaContainer,
   trigger: OrderMessageTrigger,
   storefrontUrl: string
 ): Promise<MessageFacts> {
   if (trigger.stage === "payment_failed") return paymentFailedFacts(container, trigger, storefrontUrl)
+  if (trigger.stage === "deal_waitlist_offered") return waitlistOfferFacts(container, trigger, storefrontUrl)
 
   const orderId = await orderIdOf(container, trigger)
   const [order] = await graph(container, "order", ORDER_FIELDS, { id: orderId })
@@ -126,7 +128,9 @@ export async function loadMessageFacts(
         ? await document(container, "invoice", trigger.document_id!)
         : trigger.stage === "refunded"
           ? await document(container, "credit_note", trigger.document_id!)
-          : {}
+          : isDealOrderStage(trigger.stage)
+            ? await dealOrderData(container, trigger)
+            : {}
 
   return {
     event: trigger.event,

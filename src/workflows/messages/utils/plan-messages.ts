@@ -9,7 +9,7 @@ export type MessageFacts = {
   event: string
   stage: MessageStage
   entity_id: string
-  resource: { type: "order" | "cart"; id: string }
+  resource: { type: "order" | "cart" | "deal_waitlist_entry"; id: string }
   /** The Bazaar shop of the order or cart; null for the host shop's own orders, which Bazaar leaves alone. */
   shop_id: string | null
   data: MessageData
@@ -43,6 +43,10 @@ const BUYER: Record<MessageStage, Audience> = {
   delivered: { email: "buyer-order-delivered", sms: "sms-order-delivered" },
   canceled: { email: "buyer-order-canceled", sms: "sms-order-canceled" },
   refunded: { email: "buyer-order-refunded" },
+  deal_awaiting_approval: { email: "buyer-deal-order-awaiting-approval", sms: "sms-deal-order-awaiting-approval" },
+  deal_approved: { email: "buyer-deal-order-approved", sms: "sms-deal-order-approved" },
+  deal_rejected: { email: "buyer-deal-order-rejected", sms: "sms-deal-order-rejected" },
+  deal_waitlist_offered: { email: "buyer-deal-waitlist-offered", sms: "sms-deal-waitlist-offered" },
 }
 
 const SELLER: Partial<Record<MessageStage, Audience>> = {

@@ -11,6 +11,10 @@ export type MessageStage =
   | "delivered"
   | "canceled"
   | "refunded"
+  | "deal_awaiting_approval"
+  | "deal_approved"
+  | "deal_rejected"
+  | "deal_waitlist_offered"
 
 /** What a subscriber passes on: the event, the stage it means, and the ids the event carried. */
 export type OrderMessageTrigger = {
@@ -22,6 +26,13 @@ export type OrderMessageTrigger = {
   cart_id?: string
   document_id?: string
   reason?: string
+  /** The deals of a deal order (deal stages). */
+  deal_ids?: string[]
+  /** A waitlist offer: the entry, its deal, the customer and until when the unit is held (ISO). */
+  waitlist_entry_id?: string
+  deal_id?: string
+  customer_id?: string
+  offered_until?: string
 }
 
 /** The entity a stage's message is about, for its idempotency key: one message per (event, entity, template, recipient). */
@@ -36,6 +47,10 @@ export function triggerEntityId(trigger: OrderMessageTrigger): string {
     delivered: trigger.fulfillment_id,
     invoice: trigger.document_id,
     refunded: trigger.document_id,
+    deal_awaiting_approval: trigger.order_id,
+    deal_approved: trigger.order_id,
+    deal_rejected: trigger.order_id,
+    deal_waitlist_offered: trigger.waitlist_entry_id,
   }[trigger.stage]
   if (!id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `message stage ${trigger.stage} (event ${trigger.event}) needs its entity id`)
   return id
