@@ -5,13 +5,15 @@ import { chromium, type Browser } from "playwright-core"
 import { PDFParse } from "pdf-parse"
 import { startServer, stopServer, type Server } from "../helpers/processes"
 import { startBolSimulator } from "../../tools/bol-simulator"
+import { runDealsJourney } from "../helpers/deals-browser"
 import { freePort, isPortOpen } from "../../scripts/lib/free-port"
 
 // Runs the zero-config start exactly as a newcomer would (`npm run dev` with
 // no DATABASE_URL, so an embedded PostgreSQL), then logs into the admin in
 // headless Debian Chromium with the printed credentials and opens
 // Settings → Bazaar, the Sellers page, the order widgets and Messages (after
-// paying a demo order by card at the Stripe fake `npm run dev` starts).
+// paying a demo order by card at the Stripe fake `npm run dev` starts), and
+// the Deals page through buyers' deal claims and their orders' approval.
 jest.setTimeout(10 * 60 * 1000)
 
 const ROOT = resolve(__dirname, "..", "..")
@@ -20,6 +22,7 @@ const ARTIFACTS = join(ROOT, ".test-artifacts")
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 const ownPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
 const NEW_SELLER = { phone: "+919000000002", code: "654321" }
+const DEAL_BUYER = { phone: "+919000000003", code: "246810" }
 
 function waitForOutput(server: Server, pattern: RegExp, timeoutMs: number) {
   return new Promise<RegExpMatchArray>((resolvePromise, reject) => {
@@ -98,7 +101,7 @@ describe("zero-config start and the admin in a real browser", () => {
       BAZAAR_REQUIRE_SELLER_APPROVAL: "true",
       // the page is checked before and after "Sync now": a scheduled sync at a quarter hour would race it
       BAZAAR_BOL_SYNC_SCHEDULE: "off",
-      BAZAAR_OTP_TEST_NUMBERS: `+919000000001:123456,${NEW_SELLER.phone}:${NEW_SELLER.code}`,
+      BAZAAR_OTP_TEST_NUMBERS: `+919000000001:123456,${NEW_SELLER.phone}:${NEW_SELLER.code},${DEAL_BUYER.phone}:${DEAL_BUYER.code}`,
     }
     const startedAt = Date.now()
     // what `npm run dev` runs; started directly so that its own exit code is seen
@@ -456,6 +459,21 @@ describe("zero-config start and the admin in a real browser", () => {
     expect(operations.length).toBeGreaterThan(40)
     expect(shown.sort()).toEqual(operations.sort())
     await page.close()
+  })
+
+  it("creates a deal on the Deals page, shows % claimed move after buyers' claims, and approves and rejects deal orders there", async () => {
+    const { orderId, dealOrder, rejectedOrder, approvedIds } = await runDealsJourney({
+      base: `http://localhost:${port}`,
+      browser: browser!,
+      credentials,
+      customerToken: demoCustomerToken,
+      secondBuyer: DEAL_BUYER,
+      publishableKey,
+      artifacts: ARTIFACTS,
+    })
+    expect(dealOrder).toMatchObject({ status: "approved" })
+    expect(approvedIds).toContain(orderId)
+    expect(rejectedOrder).toMatchObject({ status: "rejected", reason: "The shop ran out of this tea", order_status: "canceled" })
   })
 
   it("stops Medusa and the embedded PostgreSQL on Ctrl-C", async () => {
