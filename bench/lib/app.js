@@ -67,6 +67,8 @@ async function startBenchApp({ database = "bazaar_bench", extraEnv = {} } = {}) 
 
   return {
     baseUrl,
+    // for benches that check what the app stored (read-only SQL)
+    databaseUrl: env.DATABASE_URL,
     call,
     adminHeaders,
     storeHeaders: { "x-publishable-api-key": api_key.token },
