@@ -237,6 +237,16 @@ export default class DealModuleService extends MedusaService({ Deal, DealClaim, 
     return offers
   }
 
+  /** Whether the cart holds any active claim (most carts hold none: their changes need no deal work). */
+  @InjectTransactionManager()
+  async cartHasActiveClaims(cartId: string, @MedusaContext() context: Ctx = {}): Promise<boolean> {
+    const rows = await manager(context).execute(
+      "SELECT 1 FROM bazaar_deal_claim WHERE cart_id = ? AND status = 'active' AND deleted_at IS NULL LIMIT 1",
+      [cartId]
+    )
+    return rows.length > 0
+  }
+
   /** Releases the cart's claims whose lines were removed (through any route). */
   @InjectTransactionManager()
   async releaseRemovedLines(cartId: string, lineIds: string[], @MedusaContext() context: Ctx = {}) {
