@@ -22,9 +22,9 @@ export default defineRouteContract({
     summary: "Propose a lightning deal",
     description:
       "A deal of one of the shop's variants, under the operator's rules (at most 12 hours, no overlap with another deal of the product, " +
-      "price at most the MRP). It starts as `proposed` and goes live at `starts_at` once an operator approves it.",
+      "price at most the MRP). A suspended seller gets a `403`. It starts as `proposed` and goes live at `starts_at` once an operator approves it.",
     body: DealTermsBody,
-    errors: [404],
+    errors: [403, 404],
     responses: { 201: { description: "The proposal", schema: DealAnswer, example: { deal: { ...dealExample, state: "proposed" } } } },
   },
 })
