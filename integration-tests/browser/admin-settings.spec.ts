@@ -473,7 +473,7 @@ describe("zero-config start and the admin in a real browser", () => {
     })
     expect(dealOrder).toMatchObject({ status: "approved" })
     expect(approvedIds).toContain(orderId)
-    expect(rejectedOrder).toMatchObject({ status: "rejected", reason: "The shop ran out of this tea", order_status: "canceled" })
+    expect(rejectedOrder).toMatchObject({ status: "rejected", reason: "The shop ran out of this tea", order_state: "canceled" })
   })
 
   it("stops Medusa and the embedded PostgreSQL on Ctrl-C", async () => {
