@@ -78,22 +78,50 @@ export async function syncAndWait(container: MedusaContainer, accountId: string,
 }
 
 /**
- * Takes this process's sync subscribers off the event bus, as if the worker
- * died: queued units are delivered to nobody. `revive()` puts them back.
+ * Puts this process's sync subscribers behind a switch, to play a worker that
+ * dies: after `kill()` every unit delivered is dropped (its queued and delayed
+ * units vanish with it), and `settled()` waits for the units it was working on
+ * when it died. `revive({ except })` takes units again, but never those of the
+ * runs in `except` (the dead worker's own timers died with it). `restore()`
+ * puts the original subscribers back.
  */
-export function killSyncWorker(container: MedusaContainer) {
+export function controllableSyncWorker(container: MedusaContainer) {
   const eventBus = container.resolve(Modules.EVENT_BUS) as any
-  const removed = [BOL_SYNC_LIST_PAGE_EVENT, BOL_SYNC_DETAIL_BATCH_EVENT].map((event) => {
+  let dead = false
+  let skipRuns = new Set<string>()
+  let working = 0
+  let onIdle: (() => void) | undefined
+  const swapped = [BOL_SYNC_LIST_PAGE_EVENT, BOL_SYNC_DETAIL_BATCH_EVENT].map((event) => {
     const descriptor = (eventBus.eventToSubscribersMap.get(event) ?? []).find((d: any) => d.id.startsWith("bol-sync-"))
     if (!descriptor) {
       throw new Error(`no bol sync subscriber for ${event}`)
     }
+    const wrapper = async (message: { data?: { run_id?: string } }) => {
+      if (dead || skipRuns.has(message.data?.run_id ?? "")) return
+      working += 1
+      try {
+        return await descriptor.subscriber(message)
+      } finally {
+        working -= 1
+        if (working === 0) onIdle?.()
+      }
+    }
     eventBus.unsubscribe(event, descriptor.subscriber, { subscriberId: descriptor.id })
-    return { event, descriptor }
+    eventBus.subscribe(event, wrapper, { subscriberId: descriptor.id })
+    return { event, descriptor, wrapper }
   })
   return {
-    revive() {
-      for (const { event, descriptor } of removed) {
+    kill() {
+      dead = true
+    },
+    settled: () => new Promise<void>((resolve) => (working === 0 ? resolve() : (onIdle = resolve))),
+    revive({ except = [] }: { except?: string[] } = {}) {
+      skipRuns = new Set(except)
+      dead = false
+    },
+    restore() {
+      for (const { event, descriptor, wrapper } of swapped) {
+        eventBus.unsubscribe(event, wrapper, { subscriberId: descriptor.id })
         eventBus.subscribe(event, descriptor.subscriber, { subscriberId: descriptor.id })
       }
     },

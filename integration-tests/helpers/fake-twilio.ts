@@ -1,4 +1,5 @@
 import { startFakeTwilio, type FakeTwilio } from "../../tools/fake-twilio/server"
+import { setEnv } from "./env"
 
 /**
  * Starts the fake Twilio before the app boots and points Bazaar's SMS at it
@@ -6,7 +7,7 @@ import { startFakeTwilio, type FakeTwilio } from "../../tools/fake-twilio/server
  */
 export function useFakeTwilio(): { current: () => FakeTwilio } {
   let fake: FakeTwilio | undefined
-  const saved: Record<string, string | undefined> = {}
+  let restore = () => {}
   beforeAll(async () => {
     fake = await startFakeTwilio()
     const vars: Record<string, string> = {
@@ -16,16 +17,10 @@ export function useFakeTwilio(): { current: () => FakeTwilio } {
       TWILIO_AUTH_TOKEN: fake.authToken,
       TWILIO_FROM: "+15005550006",
     }
-    for (const [key, value] of Object.entries(vars)) {
-      saved[key] = process.env[key]
-      process.env[key] = value
-    }
+    restore = setEnv(vars)
   })
   afterAll(async () => {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-    }
+    restore()
     await fake?.stop()
   })
   beforeEach(() => {

@@ -1,4 +1,5 @@
 import { startStripeFake, type StripeFake } from "../../tools/stripe-fake/server"
+import { setEnv } from "./env"
 
 /**
  * Starts tools/stripe-fake before the app boots and points Bazaar's Stripe
@@ -8,7 +9,7 @@ import { startStripeFake, type StripeFake } from "../../tools/stripe-fake/server
  */
 export function useStripeFake(extraEnv: Record<string, string> = {}): { current: () => StripeFake } {
   let fake: StripeFake | undefined
-  const saved: Record<string, string | undefined> = {}
+  let restore = () => {}
   beforeAll(async () => {
     fake = await startStripeFake()
     const vars: Record<string, string> = {
@@ -19,16 +20,10 @@ export function useStripeFake(extraEnv: Record<string, string> = {}): { current:
       BAZAAR_PAYMENT_WEBHOOK_DELAY_MS: "1",
       ...extraEnv,
     }
-    for (const [key, value] of Object.entries(vars)) {
-      saved[key] = process.env[key]
-      process.env[key] = value
-    }
+    restore = setEnv(vars)
   })
   afterAll(async () => {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-    }
+    restore()
     await fake?.stop()
   })
   return { current: () => fake! }

@@ -3,7 +3,7 @@ import bolSyncJob from "../../../src/jobs/bol-sync"
 import { startBolFaultProxy } from "../../helpers/bol-fault-proxy"
 import {
   bolService,
-  killSyncWorker,
+  controllableSyncWorker,
   SYNC_ENV,
   SYNC_SPEED_UP,
   simulatorAccount,
@@ -38,20 +38,6 @@ export function suite({ getContainer, dbConnection }: SuiteArgs) {
   afterEach(() => {
     expect(sim.stats.rateLimitViolations).toBe(0)
   })
-
-  /** The run once it has stopped changing for a while. */
-  const quiet = async (container: ReturnType<typeof getContainer>, runId: string, forMs = 1000) => {
-    let last = await bolService(container).retrieveBolSyncRun(runId)
-    for (let stableSince = Date.now(); Date.now() - stableSince < forMs; ) {
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      const now = await bolService(container).retrieveBolSyncRun(runId)
-      if (new Date(now.updated_at).getTime() !== new Date(last.updated_at).getTime()) {
-        stableSince = Date.now()
-      }
-      last = now
-    }
-    return last
-  }
 
   const count = async (sql: string, params: unknown[] = []) => Number((await dbConnection.raw(sql, params)).rows[0].count)
 
@@ -157,34 +143,35 @@ export function suite({ getContainer, dbConnection }: SuiteArgs) {
 
   it("resumes a sync whose worker died half-way: complete data, no duplicates, no work done twice", async () => {
     const container = getContainer()
-    // The worker dies at the 40th detail request: its queued units vanish
-    // and its requests in flight get nowhere (a 503 from the proxy).
+    // The worker dies once it has stored its first batch of details: its queued and delayed units
+    // vanish, and its requests in flight get nowhere (a 503 from the proxy).
     const proxy = await startBolFaultProxy(sim.url)
-    let worker: ReturnType<typeof killSyncWorker> | undefined
-    let details = 0
-    proxy.onRequest((line) => {
-      if (/^GET \/retailer\/shipments\/\d+/.test(line) && ++details === 40) {
-        worker = killSyncWorker(container)
-        proxy.setUnavailable(true)
-      }
-    })
+    const worker = controllableSyncWorker(container)
+    const service = bolService(container)
+    const storeDetails = service.upsertShipmentDetails
+    let died!: () => void
+    const dying = new Promise<void>((resolve) => (died = resolve))
+    service.upsertShipmentDetails = async function (...args: Parameters<typeof storeDetails>) {
+      const stored = await storeDetails.apply(this, args)
+      worker.kill()
+      proxy.setUnavailable(true)
+      died()
+      return stored
+    }
     try {
       const account = await simulatorAccount(container, sim, { apiBaseUrl: proxy.url })
       const { run } = await startSync(container, account.id)
-      await waitUntil(async () => worker !== undefined, 30_000, "40 detail requests")
-      let dead
-      try {
-        dead = await quiet(container, run.id)
-        await new Promise((resolve) => setTimeout(resolve, 2000)) // the dead worker's delayed units come and go
-      } finally {
-        proxy.setUnavailable(false)
-        worker?.revive()
-      }
+      await dying
+      service.upsertShipmentDetails = storeDetails
+      await worker.settled()
+      proxy.setUnavailable(false)
+      const dead = await service.retrieveBolSyncRun(run.id)
+      worker.revive({ except: [run.id] })
       expect(dead).toMatchObject({ status: "running" })
       expect(dead.pending_units).toBeGreaterThan(0)
       const doneBefore = dead.records
       expect(doneBefore).toBeGreaterThan(0)
-      expect(doneBefore).toBeLessThan(40)
+      expect(doneBefore).toBeLessThan(165)
 
       // Half an hour later, the next start finds the run without progress and marks it failed.
       await dbConnection.raw(`update bol_sync_run set updated_at = now() - interval '31 minutes' where id = ?`, [run.id])
@@ -200,6 +187,8 @@ export function suite({ getContainer, dbConnection }: SuiteArgs) {
       expect(await count(`select count(*) from bol_shipment where account_id = ?`, [account.id])).toBe(165)
       expect(await count(`select count(distinct shipment_id) from bol_shipment where account_id = ? and detail_synced_at is not null`, [account.id])).toBe(165)
     } finally {
+      service.upsertShipmentDetails = storeDetails
+      worker.restore()
       await proxy.close()
     }
   })

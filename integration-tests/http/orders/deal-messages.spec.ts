@@ -1,9 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import { startMailCatcher, type CaughtMail, type MailCatcher } from "../../../tools/mail-catcher/server"
+import type { CaughtMail } from "../../../tools/mail-catcher/server"
 import { checkResponsesAgainstContract } from "../../helpers/contract-check"
 import { buyerWithCart, checkoutBody, createDeal, dealMarket, dealModule, liveWindow, shopPaths } from "../../helpers/deals"
 import { useEnv } from "../../helpers/env"
+import { useMailCatcher } from "../../helpers/mail-catcher"
 import { useFakeTwilio } from "../../helpers/fake-twilio"
 import { BUYER_ADDRESS, caller, type TestSeller } from "../../helpers/marketplace"
 import { formatTime } from "../../../src/workflows/messages/utils/format"
@@ -16,27 +17,7 @@ const BUYER = { phone: "+919000000452", code: "452452" }
 const WAITING = { phone: "+919000000453", code: "453453" }
 const BUYER_EMAIL = "meera@example.com"
 
-// The catcher starts before the app boots so that medusa-config registers the SMTP provider with its port.
-let catcher: MailCatcher
-const saved: Record<string, string | undefined> = {}
-beforeAll(async () => {
-  catcher = await startMailCatcher()
-  for (const [key, value] of Object.entries({
-    BAZAAR_SMTP_HOST: "127.0.0.1",
-    BAZAAR_SMTP_PORT: String(catcher.smtpPort),
-    BAZAAR_SMTP_FROM: "Bazaar <orders@bazaar.test>",
-  })) {
-    saved[key] = process.env[key]
-    process.env[key] = value
-  }
-})
-afterAll(async () => {
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-  await catcher.stop()
-})
+const catcher = useMailCatcher()
 useEnv({ BAZAAR_OTP_TEST_NUMBERS: [SELLER, BUYER, WAITING].map((t) => `${t.phone}:${t.code}`).join(",") })
 const twilio = useFakeTwilio()
 
@@ -49,7 +30,7 @@ medusaIntegrationTestRunner({
     let admin: object
 
     beforeEach(async () => {
-      catcher.clear()
+      catcher.current().clear()
       ;({ seller, product, admin } = await dealMarket(api, getContainer(), SELLER))
     })
 
@@ -63,7 +44,7 @@ medusaIntegrationTestRunner({
     }
 
     const paths = () => shopPaths(seller)
-    const dealMails = () => catcher.messages().filter((mail: CaughtMail) => mail.to.includes(BUYER_EMAIL) && !/^(Invoice|Credit note) /.test(mail.subject))
+    const dealMails = () => catcher.current().messages().filter((mail: CaughtMail) => mail.to.includes(BUYER_EMAIL) && !/^(Invoice|Credit note) /.test(mail.subject))
     const smsTo = (phone: string) => twilio.current().messages.filter((m) => m.to === phone).map((m) => m.body)
 
     /** A one-unit deal claimed by BUYER, whose order (pay on delivery, with `email` when given) waits for approval. */

@@ -1,10 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import { startMailCatcher, type CaughtMail, type MailCatcher } from "../../../tools/mail-catcher/server"
+import type { CaughtMail } from "../../../tools/mail-catcher/server"
 import { adminHeaders } from "../../helpers/admin"
 import { checkResponsesAgainstContract } from "../../helpers/contract-check"
 import { useEnv } from "../../helpers/env"
+import { useMailCatcher } from "../../helpers/mail-catcher"
 import { useFakeTwilio } from "../../helpers/fake-twilio"
 import { BUYER_ADDRESS, caller, createIndiaRegion, customerLogin, sellerWithShop, uploadProduct, type TestSeller } from "../../helpers/marketplace"
 import { retryFailedMessagesAt } from "../../../src/jobs/retry-failed-messages"
@@ -17,27 +18,7 @@ const BUYER = { phone: "+919000000142", code: "142142" }
 const BUYER_EMAIL = "ravi@example.com"
 const OPERATOR_EMAIL = "ops@bazaar.test"
 
-// The catcher starts before the app boots so that medusa-config registers the SMTP provider with its port.
-let catcher: MailCatcher
-const saved: Record<string, string | undefined> = {}
-beforeAll(async () => {
-  catcher = await startMailCatcher()
-  for (const [key, value] of Object.entries({
-    BAZAAR_SMTP_HOST: "127.0.0.1",
-    BAZAAR_SMTP_PORT: String(catcher.smtpPort),
-    BAZAAR_SMTP_FROM: "Bazaar <orders@bazaar.test>",
-  })) {
-    saved[key] = process.env[key]
-    process.env[key] = value
-  }
-})
-afterAll(async () => {
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-  await catcher.stop()
-})
+const catcher = useMailCatcher()
 useEnv({
   BAZAAR_OTP_TEST_NUMBERS: [SELLER, BUYER].map((t) => `${t.phone}:${t.code}`).join(","),
   BAZAAR_MESSAGES_OPERATOR_EMAIL: OPERATOR_EMAIL,
@@ -54,7 +35,7 @@ medusaIntegrationTestRunner({
     let buyer: { authorization: string }
 
     beforeEach(async () => {
-      catcher.clear()
+      catcher.current().clear()
       await createIndiaRegion(getContainer())
       seller = await sellerWithShop(api, SELLER, "Chai Corner")
       product = await uploadProduct(api, seller, { name: "Masala Chai", mrp: 120, sale_price: 100 })
@@ -94,7 +75,7 @@ medusaIntegrationTestRunner({
     // Invoice and credit-note mails follow their own events (the invoice module's); the stage mails are asserted in order without them.
     const isDocumentMail = (subject: string) => /^(Invoice|Credit note) /.test(subject)
     const subjectsTo = (address: string) =>
-      catcher.messages().filter(to(address)).map((mail) => mail.subject).filter((subject) => !isDocumentMail(subject))
+      catcher.current().messages().filter(to(address)).map((mail) => mail.subject).filter((subject) => !isDocumentMail(subject))
     const sms = () => twilio.current().messages
 
     it("tells the buyer at every stage of a pay-on-delivery order, in order, and the seller about the new order", async () => {
@@ -112,7 +93,7 @@ medusaIntegrationTestRunner({
         `Order #${n} has shipped`,
         `Order #${n} was delivered`,
       ])
-      const [received, , shipped] = catcher.messages().filter(to(BUYER_EMAIL)).filter((mail) => !isDocumentMail(mail.subject))
+      const [received, , shipped] = catcher.current().messages().filter(to(BUYER_EMAIL)).filter((mail) => !isDocumentMail(mail.subject))
       expect(received.from).toContain("orders@bazaar.test")
       expect(received.text).toContain("2 x Masala Chai")
       expect(received.html).toContain(`<b>#${n}</b>`)
@@ -145,7 +126,7 @@ medusaIntegrationTestRunner({
         `Chai Corner: order #${n} was delivered.`,
       ])
       expect([BUYER.phone, BUYER_ADDRESS.phone]).toContain(buyerSms[0].to)
-      expect(catcher.messages().filter((mail) => !mail.to.includes(OPERATOR_EMAIL)).map((mail) => mail.subject)).toEqual([])
+      expect(catcher.current().messages().filter((mail) => !mail.to.includes(OPERATOR_EMAIL)).map((mail) => mail.subject)).toEqual([])
     })
 
     it("tells buyer and seller about a cancel, and sends once when the event is delivered again", async () => {
@@ -156,7 +137,7 @@ medusaIntegrationTestRunner({
       await creditNoteMailed
       const n = order.display_id
       expect(subjectsTo(BUYER_EMAIL)).toEqual([`Order #${n} received by Chai Corner`, `Order #${n} was canceled`])
-      const creditNote = catcher.messages().filter((mail) => mail.to.includes(BUYER_EMAIL) && mail.subject.startsWith("Credit note "))
+      const creditNote = catcher.current().messages().filter((mail) => mail.to.includes(BUYER_EMAIL) && mail.subject.startsWith("Credit note "))
       expect(creditNote.map((mail) => mail.subject)).toEqual([expect.stringMatching(new RegExp(`^Credit note \\S+ for order #${n}$`))])
       expect(creditNote[0].attachments.map((file) => file.contentType)).toEqual(["application/pdf"])
       expect(sms().filter((m) => m.to === SELLER.phone).map((m) => m.body)).toEqual([
@@ -166,7 +147,7 @@ medusaIntegrationTestRunner({
       expect(subjectsTo(OPERATOR_EMAIL)).toEqual([`New order #${n} in Chai Corner`, `Order #${n} in Chai Corner was canceled`])
 
       // (the invoice mail may still arrive on its own events: stage mails are counted)
-      const sent = () => ({ mails: catcher.messages().filter((mail) => !isDocumentMail(mail.subject)).length, sms: sms().length })
+      const sent = () => ({ mails: catcher.current().messages().filter((mail) => !isDocumentMail(mail.subject)).length, sms: sms().length })
       const before = sent()
       for (const name of ["order.placed", "order.canceled"]) {
         await andSubscribers(name, () => eventBus().emit({ name, data: { id: order.id } }))
@@ -186,7 +167,7 @@ medusaIntegrationTestRunner({
         container.resolve(Modules.WORKFLOW_ENGINE).run("capture-payment-workflow", { input: { payment_id: paymentId } })
       )
       expect(subjectsTo(BUYER_EMAIL)).toContain(`Payment for order #${order.display_id} confirmed`)
-      const confirmed = catcher.messages().find((mail) => mail.subject.startsWith("Payment for order"))!
+      const confirmed = catcher.current().messages().find((mail) => mail.subject.startsWith("Payment for order"))!
       expect(confirmed.text).toContain("₹200.00")
 
       const headers = { "x-publishable-api-key": seller.shop.publishable_key }
@@ -194,7 +175,7 @@ medusaIntegrationTestRunner({
       await container.resolve(Modules.CART).updateCarts(created.cart.id, { email: "card@example.com" })
       const failed = { cart_id: created.cart.id, shop_id: seller.shop.id, customer_id: null, provider_id: "pp_stripe_stripe", reason: "card_declined" }
       await andSubscribers("bazaar.payment.failed", () => eventBus().emit({ name: "bazaar.payment.failed", data: failed }))
-      const declined = catcher.messages().filter(to("card@example.com"))
+      const declined = catcher.current().messages().filter(to("card@example.com"))
       expect(declined.map((mail) => mail.subject)).toEqual(["Your payment at Chai Corner did not go through"])
       expect(declined[0].text).toContain("(card_declined)")
     })
@@ -209,13 +190,13 @@ medusaIntegrationTestRunner({
       await andSubscribers("bazaar.invoice.pdf_ready", () => eventBus().emit({ name: "bazaar.invoice.pdf_ready", data }))
       const isInvoiceMail = (mail: CaughtMail) => mail.to.includes(BUYER_EMAIL) && mail.subject.startsWith("Invoice ")
       // sent by whichever delivery came first (the guard only stops a hung test)
-      const mail = await catcher.waitFor(isInvoiceMail, 30_000)
+      const mail = await catcher.current().waitFor(isInvoiceMail, 30_000)
       expect(mail.subject).toBe(`Invoice ${invoice.number} for order #${order.display_id}`)
       expect(mail.attachments.map((file) => [file.filename, file.contentType])).toEqual([[`${invoice.number}.pdf`, "application/pdf"]])
       expect(mail.attachments[0].content.subarray(0, 5).toString()).toBe("%PDF-")
 
       await andSubscribers("bazaar.invoice.pdf_ready", () => eventBus().emit({ name: "bazaar.invoice.pdf_ready", data }))
-      expect(catcher.messages().filter(isInvoiceMail)).toHaveLength(1)
+      expect(catcher.current().messages().filter(isInvoiceMail)).toHaveLength(1)
     })
 
     it("sends again a message left pending by a crash once it is pending too long", async () => {
@@ -226,7 +207,7 @@ medusaIntegrationTestRunner({
       // As if the process died between the mail server's answer and the status update.
       await pg("notification").where({ id: sent.id }).update({ status: "pending" })
       const createdAt = new Date(sent.created_at).getTime()
-      catcher.clear()
+      catcher.current().clear()
 
       // Only this message counts: the invoice mail of the same order may still be on its way.
       const retriedAt = async (ms: number) =>
@@ -244,7 +225,7 @@ medusaIntegrationTestRunner({
       await andSubscribers("bazaar.shop_order.moved", () => act(order.id, "accept"))
 
       // only the shipped mail is refused (the invoice mail travels on its own events meanwhile)
-      catcher.failNext(1, 451, (mail) => mail.subject.endsWith("has shipped"))
+      catcher.current().failNext(1, 451, (mail) => mail.subject.endsWith("has shipped"))
       await andSubscribers("shipment.created", () => act(order.id, "ship", { tracking_number: "TRK-79" }))
       expect(subjectsTo(BUYER_EMAIL)).not.toContain(`Order #${order.display_id} has shipped`)
 
@@ -270,11 +251,11 @@ medusaIntegrationTestRunner({
       await retryFailedMessagesAt(container, new Date(failedAt + 30_000))
       expect(subjectsTo(BUYER_EMAIL)).not.toContain(`Order #${order.display_id} has shipped`)
       await retryFailedMessagesAt(container, new Date(failedAt + 61_000))
-      const shipped = catcher.messages().filter((mail) => mail.subject === `Order #${order.display_id} has shipped`)
+      const shipped = catcher.current().messages().filter((mail) => mail.subject === `Order #${order.display_id} has shipped`)
       expect(shipped).toHaveLength(1)
       expect(shipped[0].text).toContain("TRK-79")
       await retryFailedMessagesAt(container, new Date(failedAt + 3600_000))
-      expect(catcher.messages().filter((mail) => mail.subject === `Order #${order.display_id} has shipped`)).toHaveLength(1)
+      expect(catcher.current().messages().filter((mail) => mail.subject === `Order #${order.display_id} has shipped`)).toHaveLength(1)
 
       const settled = await call("get", `/admin/bazaar/messages?resource_id=${order.id}&status=failure`, undefined, admin.headers)
       expect(settled.data.messages).toEqual([expect.objectContaining({ id: failed.id, delivered: true })])
@@ -282,7 +263,7 @@ medusaIntegrationTestRunner({
       const resent = await call("post", `/admin/bazaar/messages/${failed.id}/resend`, {}, admin.headers)
       expect(resent.status).toBe(200)
       expect(resent.data.resend).toMatchObject({ message_id: failed.id, attempt: 3, status: "sent" })
-      expect(catcher.messages().filter((mail) => mail.subject === `Order #${order.display_id} has shipped`)).toHaveLength(2)
+      expect(catcher.current().messages().filter((mail) => mail.subject === `Order #${order.display_id} has shipped`)).toHaveLength(2)
       const missing = await call("post", "/admin/bazaar/messages/noti_missing/resend", {}, admin.headers)
       expect(missing.status).toBe(404)
     })

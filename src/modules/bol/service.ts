@@ -26,6 +26,7 @@ import { BolShipmentItem } from "./models/bol-shipment-item"
 import { BolSyncRun } from "./models/bol-sync-run"
 import { BolTransportEvent } from "./models/bol-transport-event"
 import { presentAccount, type PresentedBolAccount } from "./present-account"
+import { boundSql } from "./repositories/bound-sql"
 import { settleGoneDetails } from "./repositories/gone-details"
 import { recordsMissingDetail, writeRecords } from "./repositories/record-writes"
 import { addRunProgress, appendRunError, endRun } from "./repositories/run-writes"
@@ -35,7 +36,6 @@ import type {
   RunCounters,
   RunErrorInput,
   RunProgress,
-  SqlManager,
   StartRunInput,
   UpdateBolAccountInput,
   UpsertResult,
@@ -256,7 +256,7 @@ export default class BolModuleService extends MedusaService({
     syncedAt: Date,
     @MedusaContext() context: Context = {}
   ): Promise<UpsertResult> {
-    return writeShipmentDetails(context.transactionManager as SqlManager, accountId, details, syncedAt)
+    return writeShipmentDetails(boundSql(context.transactionManager), accountId, details, syncedAt)
   }
 
   /**
@@ -283,7 +283,7 @@ export default class BolModuleService extends MedusaService({
     @MedusaContext() context: Context = {}
   ): Promise<UpsertResult> {
     return markShipmentsSeen(
-      context.transactionManager as SqlManager,
+      boundSql(context.transactionManager),
       accountId,
       entries,
       options.fulfilment_method ?? null,
@@ -298,7 +298,7 @@ export default class BolModuleService extends MedusaService({
     limit = 50,
     @MedusaContext() context: Context = {}
   ): Promise<string[]> {
-    return shipmentsMissingDetail(context.manager as SqlManager, accountId, limit)
+    return shipmentsMissingDetail(boundSql(context.manager), accountId, limit)
   }
 
   // --------------------------------------------------- orders and returns
@@ -327,7 +327,7 @@ export default class BolModuleService extends MedusaService({
     options: { detail: boolean; at?: Date },
     @MedusaContext() context: Context = {}
   ): Promise<UpsertResult> {
-    return writeRecords(context.transactionManager as SqlManager, accountId, resource, entries, {
+    return writeRecords(boundSql(context.transactionManager), accountId, resource, entries, {
       detail: options.detail,
       at: options.at ?? new Date(),
     })
@@ -341,7 +341,7 @@ export default class BolModuleService extends MedusaService({
     limit = 50,
     @MedusaContext() context: Context = {}
   ): Promise<string[]> {
-    return recordsMissingDetail(context.manager as SqlManager, accountId, resource, limit)
+    return recordsMissingDetail(boundSql(context.manager), accountId, resource, limit)
   }
 
   /** Ids of `resource` whose detail bol answered 404 for: they keep their list data and are not asked for again. */
@@ -352,7 +352,7 @@ export default class BolModuleService extends MedusaService({
     ids: string[],
     @MedusaContext() context: Context = {}
   ): Promise<void> {
-    await settleGoneDetails(context.manager as SqlManager, accountId, resource, ids, new Date())
+    await settleGoneDetails(boundSql(context.manager), accountId, resource, ids, new Date())
   }
 
   // ------------------------------------------------------------ sync runs
@@ -380,7 +380,7 @@ export default class BolModuleService extends MedusaService({
     progress: RunProgress,
     @MedusaContext() context: Context = {}
   ): Promise<RunCounters> {
-    const counters = await addRunProgress(context.manager as SqlManager, runId, progress)
+    const counters = await addRunProgress(boundSql(context.manager), runId, progress)
     if (!counters) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `BolSyncRun with id: ${runId} was not found`)
     }
@@ -390,7 +390,7 @@ export default class BolModuleService extends MedusaService({
   /** Appends an error to a run (the first 100 are kept); messages are cut to 500 characters. */
   @InjectManager()
   async recordRunError(runId: string, error: RunErrorInput, @MedusaContext() context: Context = {}): Promise<void> {
-    await appendRunError(context.manager as SqlManager, runId, error, new Date())
+    await appendRunError(boundSql(context.manager), runId, error, new Date())
   }
 
   /**
@@ -414,6 +414,6 @@ export default class BolModuleService extends MedusaService({
     error: string | undefined,
     @MedusaContext() context: Context = {}
   ): Promise<boolean> {
-    return endRun(context.transactionManager as SqlManager, runId, status, error)
+    return endRun(boundSql(context.transactionManager), runId, status, error)
   }
 }

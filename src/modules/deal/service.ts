@@ -14,7 +14,7 @@ import {
   lockKey,
   overlappingDeals,
   releaseClaimsWithoutLine,
-  returnUnits,
+  giveBack,
   settleDeals,
   takeUnits,
   textArray,
@@ -230,11 +230,7 @@ export default class DealModuleService extends MedusaService({ Deal, DealClaim, 
        WHERE id = ANY(?::text[]) AND status IN ('active', 'ordering') RETURNING deal_id, quantity`,
       [textArray(claimIds)]
     )
-    const offers: WaitlistOffer[] = []
-    for (const row of rows) {
-      offers.push(...(await returnUnits(m, this.clock.sql, row.deal_id, row.quantity, this.options_.waitlistOfferMinutes)))
-    }
-    return offers
+    return giveBack(m, this.clock.sql, rows, this.options_.waitlistOfferMinutes)
   }
 
   /** Whether the cart holds any active claim (most carts hold none: their changes need no deal work). */
@@ -355,14 +351,7 @@ export default class DealModuleService extends MedusaService({ Deal, DealClaim, 
        WHERE id = ANY(?::text[])`,
       [decision.approve ? "approved" : "rejected", decision.by, decision.reason, textArray(open.map((c: any) => c.id))]
     )
-    const offers: WaitlistOffer[] = []
-    if (!decision.approve) {
-      for (const claim of open) {
-        offers.push(
-          ...(await returnUnits(m, this.clock.sql, claim.deal_id, claim.quantity, this.options_.waitlistOfferMinutes))
-        )
-      }
-    }
+    const offers = decision.approve ? [] : await giveBack(m, this.clock.sql, open, this.options_.waitlistOfferMinutes)
     return { claims: await this.listDealClaims({ order_id: orderId }, {}, context), offers }
   }
 

@@ -71,7 +71,8 @@ export async function returnUnits(
 
 type Returned = { deal_id: string; quantity: number }
 
-async function giveBack(m: SqlManager, now: string, rows: Returned[], offerMinutes: number): Promise<WaitlistOffer[]> {
+/** Returns the units of `rows` (claims or offers given up), one deal at a time in id order (so two callers lock deals in the same order). */
+export async function giveBack(m: SqlManager, now: string, rows: Returned[], offerMinutes: number): Promise<WaitlistOffer[]> {
   const perDeal = new Map<string, number>()
   for (const row of rows) perDeal.set(row.deal_id, (perDeal.get(row.deal_id) ?? 0) + Number(row.quantity))
   const offers: WaitlistOffer[] = []

@@ -1,6 +1,5 @@
-import { z } from "@medusajs/framework/zod"
-import { defineRouteContract, page, timestamp } from "../../../../lib/openapi"
-import { DealAnswer, dealExample, DealView } from "./deal-contract-parts"
+import { defineRouteContract } from "../../../../lib/openapi"
+import { DealAnswer, dealExample, dealListResponse } from "./deal-contract-parts"
 import { CreateDealBody, ListDealsQuery } from "./validators"
 
 export default defineRouteContract({
@@ -13,11 +12,7 @@ export default defineRouteContract({
       "carts, held for the waitlist and sold. `server_time` lets a page count down without trusting the browser's clock.",
     query: ListDealsQuery,
     responses: {
-      200: {
-        description: "A page of deals",
-        schema: z.object({ deals: z.array(DealView), ...page, server_time: timestamp }),
-        example: { deals: [dealExample], count: 1, limit: 50, offset: 0, server_time: "2026-12-01T10:00:00.000Z" },
-      },
+      200: dealListResponse,
     },
   },
   POST: {

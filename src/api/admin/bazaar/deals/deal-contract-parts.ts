@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { timestamp } from "../../../../lib/openapi"
+import { page, timestamp } from "../../../../lib/openapi"
 import { DEAL_STATES } from "./validators"
 
 export const DealView = z.object({
@@ -47,3 +47,10 @@ export const dealExample = {
 }
 
 export const DealAnswer = z.object({ deal: DealView })
+
+/** A page of deals with the server's time (for countdowns that do not trust the browser's clock). */
+export const dealListResponse = {
+  description: "A page of deals",
+  schema: z.object({ deals: z.array(DealView), ...page, server_time: timestamp }),
+  example: { deals: [dealExample], count: 1, limit: 50, offset: 0, server_time: "2026-12-01T10:00:00.000Z" },
+}

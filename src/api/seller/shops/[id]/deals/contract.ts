@@ -1,6 +1,5 @@
-import { z } from "@medusajs/framework/zod"
-import { defineRouteContract, page, timestamp } from "../../../../../lib/openapi"
-import { DealAnswer, dealExample, DealView } from "../../../../admin/bazaar/deals/deal-contract-parts"
+import { defineRouteContract } from "../../../../../lib/openapi"
+import { DealAnswer, dealExample, dealListResponse } from "../../../../admin/bazaar/deals/deal-contract-parts"
 import { DealTermsBody } from "../../../../admin/bazaar/deals/validators"
 import { ListSellerDealsQuery } from "./validators"
 
@@ -11,11 +10,7 @@ export default defineRouteContract({
     query: ListSellerDealsQuery,
     errors: [404],
     responses: {
-      200: {
-        description: "A page of deals",
-        schema: z.object({ deals: z.array(DealView), ...page, server_time: timestamp }),
-        example: { deals: [dealExample], count: 1, limit: 50, offset: 0, server_time: "2026-12-01T10:00:00.000Z" },
-      },
+      200: dealListResponse,
     },
   },
   POST: {
