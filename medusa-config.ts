@@ -67,7 +67,7 @@ module.exports = defineConfig({
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
       authMethodsPerActor: {
-        user: ["emailpass"],
+        user: ["emailpass", "phone-otp"],
         customer: ["emailpass", "phone-otp"],
         seller: ["phone-otp"],
       },

@@ -3,6 +3,7 @@ import { validateBody } from "./guards/validate"
 import { PhoneOtpBody } from "./auth/[actor_type]/phone-otp/validators"
 import { bazaarErrorHandler } from "./guards/error-handler"
 import { rejectMalformedInput } from "./guards/reject-malformed-input"
+import { guardSellerAdmin } from "./guards/seller-admin"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { adminMiddlewares } from "./admin/middlewares"
 import { messagesMiddlewares } from "./admin/bazaar/messages/messages-middlewares"
@@ -20,6 +21,8 @@ export default defineMiddlewares({
   routes: [
     // no methods: a global middleware, which Medusa runs before every route's own
     { matcher: "/", middlewares: [rejectMalformedInput] },
+    // a seller signed in to the admin reaches only their own shops' data there (deny by default)
+    { matcher: "/admin", middlewares: [guardSellerAdmin] },
     // Swagger UI's files for the API reference at /docs/ (global too: express.static under /docs)
     { matcher: "/docs", middlewares: swaggerUiAssets },
     {

@@ -94,7 +94,7 @@ export function resolveOtpOptions(
     if (!/^\+[1-9]\d{6,14}$/.test(phone)) invalid(`testNumbers key ${phone} must be an E.164 number`)
     if (!new RegExp(`^\\d{${codeDigits}}$`).test(code)) invalid(`testNumbers code for ${phone} must have ${codeDigits} digits`)
   }
-  const actorTypes = options.actorTypes ?? ["customer", "seller"]
+  const actorTypes = options.actorTypes ?? ["customer", "seller", "user"]
   if (!Array.isArray(actorTypes) || actorTypes.some((a) => typeof a !== "string" || !a)) {
     invalid("actorTypes must be a list of actor type names")
   }

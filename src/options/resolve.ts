@@ -7,6 +7,7 @@ import { resolveIdempotencyOptions } from "./idempotency"
 import { resolveInvoiceOptions } from "./invoices"
 import { resolveMessageOptions } from "./messages"
 import { resolvePaymentOptions } from "./payments"
+import { resolveSellerAdminOptions } from "./seller-admin"
 
 function absoluteHttpUrl(name: string, value: string): string {
   let url: URL
@@ -55,5 +56,6 @@ export function resolveBazaarOptions(
     invoices: resolveInvoiceOptions(options.invoices),
     messages: resolveMessageOptions(options.messages),
     deals: resolveDealOptions(options.deals),
+    sellerAdmin: resolveSellerAdminOptions(options.sellerAdmin),
   }
 }

@@ -1,5 +1,6 @@
 import type { BolOptions } from "./bol"
 import type { DealOptions, ResolvedDealOptions } from "./deals"
+import type { ResolvedSellerAdminOptions, SellerAdminOptions } from "./seller-admin"
 import type { IdempotencyOptions, ResolvedIdempotencyOptions } from "./idempotency"
 import type { InvoiceOptions, ResolvedInvoiceOptions } from "./invoices"
 import type { MessageOptions, ResolvedMessageOptions } from "./messages"
@@ -32,6 +33,8 @@ export type BazaarOptions = {
   messages?: MessageOptions
   /** Lightning deals: claim hold, waitlist offer and approval window (see README, "Lightning deals"). */
   deals?: DealOptions
+  /** Sellers in the Medusa admin: phone sign-in and the native sections they get (see README, "Sellers in the admin"). */
+  sellerAdmin?: SellerAdminOptions
 }
 
 export type ResolvedBazaarOptions = {
@@ -45,6 +48,7 @@ export type ResolvedBazaarOptions = {
   invoices: ResolvedInvoiceOptions
   messages: ResolvedMessageOptions
   deals: ResolvedDealOptions
+  sellerAdmin: ResolvedSellerAdminOptions
 }
 
 export const DEFAULT_MAX_IMAGE_BYTES = 5 * 1024 * 1024

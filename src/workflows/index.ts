@@ -13,6 +13,7 @@ export { retryFailedMessagesWorkflow, retryFailedMessagesWorkflowId } from "./me
 export { sendOrderMessagesWorkflow, sendOrderMessagesWorkflowId } from "./messages/send-order-messages"
 export { reconcileOrdersWorkflow, reconcileOrdersWorkflowId } from "./order-pipeline/reconcile-orders"
 export { ensurePhoneCustomerWorkflow, ensurePhoneCustomerWorkflowId } from "./phone-otp/ensure-phone-customer"
+export { ensureSellerUserWorkflow, ensureSellerUserWorkflowId } from "./seller-admin/ensure-seller-user"
 export { createSellerWorkflow, createSellerWorkflowId } from "./sellers/create-seller"
 export { setSellerStatusWorkflow, setSellerStatusWorkflowId } from "./sellers/set-seller-status"
 export { checkoutShopCartWorkflow, checkoutShopCartWorkflowId } from "./shop-checkout/checkout-shop-cart"

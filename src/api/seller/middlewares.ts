@@ -8,6 +8,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { authenticateActor } from "../guards/authenticate"
 import { validateBody, validateQuery } from "../guards/validate"
 import { currentSeller } from "./helpers"
+import { authenticateSeller } from "./seller-actor"
 import { resolveOwnShop } from "./own-shop"
 import { acceptProductImage } from "./product-image-upload"
 import { RegisterSellerBody } from "./register/validators"
@@ -50,7 +51,7 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   },
   ...["/seller/me*", "/seller/shops*"].map((matcher) => ({
     matcher,
-    middlewares: [authenticateActor("seller", AUTH_METHODS), refuseSuspendedWrites, resolveOwnShop],
+    middlewares: [authenticateSeller, refuseSuspendedWrites, resolveOwnShop],
   })),
   {
     matcher: "/seller/shops",

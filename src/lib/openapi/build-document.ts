@@ -33,7 +33,7 @@ const SECURITY: Record<Access, Record<string, string[]>[]> = {
 const ERROR_TEXT: Record<number, string> = {
   400: "Bad input: the message says what was expected and what came",
   401: "Not signed in (or the token is not for this kind of caller)",
-  403: "Not allowed (a suspended seller's writes)",
+  403: "Not allowed: a suspended seller's writes, an operator's session on the Seller API, a seller signed in to the admin on a route not theirs",
   404: "Not found, or not the caller's (answered exactly as for a missing one)",
   409: "Conflicts with what exists",
   413: "The upload is larger than allowed",
@@ -161,7 +161,9 @@ function operationObject(method: HttpMethod, path: string, tag: string, operatio
   }
   if (operation.conditional) responses["304"] = { $ref: "#/components/responses/NotModified" }
   const signedIn = access !== "public" && access !== "store"
-  const declared = new Set<number>([400, ...(signedIn ? [401] : []), ...(operation.errors ?? []), 500])
+  // sellers and operators share the admin: each is refused (403) on the other's routes
+  const crossRefused = access === "seller" || access === "admin" ? [403] : []
+  const declared = new Set<number>([400, ...(signedIn ? [401] : []), ...crossRefused, ...(operation.errors ?? []), 500])
   const errors = new Set<number>([...declared, ...(write ? [409, 422] : [])])
   for (const status of [...errors].sort((a, b) => a - b)) {
     if (!responses[status]) {

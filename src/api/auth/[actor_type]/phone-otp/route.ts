@@ -5,6 +5,7 @@ import { OTP_MODULE } from "../../../../modules/otp"
 import type OtpModuleService from "../../../../modules/otp/service"
 import type { OtpRateLimitError } from "../../../../modules/otp/errors"
 import { ensurePhoneCustomerWorkflow } from "../../../../workflows/phone-otp/ensure-phone-customer"
+import { sellerAdminIdentity } from "./seller-admin-identity"
 import { medusaAuthToken } from "../../medusa-jwt"
 import type { PhoneOtpBodyType } from "./validators"
 
@@ -56,6 +57,9 @@ async function verifyCode(req: MedusaRequest<PhoneOtpBodyType>, res: MedusaRespo
       input: { phone, auth_identity_id: identity.id },
     })
     identity = await auth.retrieveAuthIdentity(identity.id)
+  }
+  if (actorType === "user") {
+    identity = await sellerAdminIdentity(req.scope, identity)
   }
 
   const result = await medusaAuthToken(req.scope, {

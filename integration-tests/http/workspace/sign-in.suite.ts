@@ -1,0 +1,99 @@
+import type { SuiteArgs } from "../../helpers/domain-runner"
+import { adminHeaders } from "../../helpers/admin"
+import { caller, createIndiaRegion, customerLogin, placeOrder, sellerWithShop, uploadProduct } from "../../helpers/marketplace"
+import { sellerAdminLogin } from "../../helpers/seller-admin"
+
+const SELLER_A = { phone: "+919000000701", code: "701701" }
+const SELLER_B = { phone: "+919000000702", code: "702702" }
+const BUYER = { phone: "+919000000703", code: "703703" }
+const STRANGER = { phone: "+919000000704", code: "704704" }
+
+export const env: Record<string, string> = {
+  BAZAAR_OTP_TEST_NUMBERS: [SELLER_A, SELLER_B, BUYER, STRANGER].map((t) => `${t.phone}:${t.code}`).join(","),
+}
+
+export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
+  const call = caller(api)
+  // Time passes: earlier codes of these numbers (the seller sign-up's) leave the resend cooldown and hourly window.
+  const ageCodes = () => dbConnection.raw(`UPDATE otp_challenge SET created_at = created_at - interval '2 hours'`)
+  const signIn = async (who: { phone: string; code: string }) => {
+    await ageCodes()
+    return sellerAdminLogin(api, who)
+  }
+
+  async function twoShops() {
+    await createIndiaRegion(getContainer())
+    const a = await sellerWithShop(api, SELLER_A, "Asha's Chai")
+    const b = await sellerWithShop(api, SELLER_B, "Bala's Biscuits")
+    const productA = await uploadProduct(api, a, { name: "Masala chai", mrp: 400, sale_price: 300 })
+    const productB = await uploadProduct(api, b, { name: "Butter biscuits", mrp: 120, sale_price: 100 })
+    const buyer = await customerLogin(api, BUYER.phone, BUYER.code)
+    const orderA = await placeOrder(api, a, [{ product_id: productA.id, quantity: 1 }], buyer)
+    const orderB = await placeOrder(api, b, [{ product_id: productB.id, quantity: 2 }], buyer)
+    return { a, b, productA, productB, orderA, orderB }
+  }
+
+  it("signs a seller in to the admin with the phone: their own admin user, a session, their workspace and their Seller API", async () => {
+    const { a } = await twoShops()
+    const { bearer, session } = await signIn(SELLER_A)
+
+    const me = await call("get", "/admin/users/me", undefined, session)
+    expect(me.status).toBe(200)
+    expect(me.data.user.email).toBe(`${a.sellerId.toLowerCase()}@sellers.bazaar.invalid`)
+    const who = await call("get", "/admin/bazaar/workspace", undefined, bearer)
+    expect(who.data.workspace).toEqual({ role: "seller", seller: expect.objectContaining({ id: a.sellerId, phone: SELLER_A.phone }) })
+    // the same session reaches the Seller API as that seller
+    const shops = await call("get", "/seller/shops", undefined, session)
+    expect(shops.status).toBe(200)
+    expect(shops.data.shops.map((shop: { id: string }) => shop.id)).toEqual([a.shop.id])
+
+    // a second sign-in finds the same user
+    const again = await signIn(SELLER_A)
+    expect((await call("get", "/admin/users/me", undefined, again.session)).data.user.id).toBe(me.data.user.id)
+  })
+
+  it("refuses the phone sign-in to a number without a seller account, saying why", async () => {
+    await api.post("/auth/user/phone-otp", { phone: STRANGER.phone })
+    const refused = await call("post", "/auth/user/phone-otp", STRANGER)
+    expect(refused.status).toBe(401)
+    expect(refused.data.message).toMatch(/no seller account/)
+    expect(refused.data.token).toBeUndefined()
+  })
+
+  it("narrows Medusa's own product and order lists and records to the seller's shops; the operator keeps everything", async () => {
+    const { productA, productB, orderA, orderB } = await twoShops()
+    const { bearer } = await signIn(SELLER_A)
+    const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort()
+
+    expect(ids((await call("get", "/admin/products", undefined, bearer)).data.products)).toEqual([productA.id])
+    expect(ids((await call("get", "/admin/orders", undefined, bearer)).data.orders)).toEqual([orderA])
+    // asking for the other shop's channel narrows to nothing, never widens
+    const operator = (await adminHeaders(api, getContainer())).headers
+    const channelB = (await call("get", `/admin/orders/${orderB}?fields=sales_channel_id`, undefined, operator)).data.order.sales_channel_id
+    expect(channelB).toEqual(expect.any(String))
+    expect((await call("get", `/admin/products?sales_channel_id[]=${channelB}`, undefined, bearer)).data.products).toEqual([])
+    expect((await call("get", `/admin/orders?sales_channel_id[]=${channelB}`, undefined, bearer)).data.orders).toEqual([])
+    expect((await call("get", `/admin/products/${productA.id}`, undefined, bearer)).status).toBe(200)
+    expect((await call("get", `/admin/products/${productB.id}`, undefined, bearer)).status).toBe(404)
+    expect((await call("get", `/admin/orders/${orderB}`, undefined, bearer)).status).toBe(404)
+    expect((await call("post", `/admin/products/${productB.id}`, { title: "Mine now" }, bearer)).status).toBe(404)
+
+    const edited = await call("post", `/admin/products/${productA.id}`, { title: "Masala chai, 250 g" }, bearer)
+    expect([edited.status, edited.data.product?.title]).toEqual([200, "Masala chai, 250 g"])
+    const moved = await call("post", `/admin/products/${productA.id}`, { sales_channels: [{ id: channelB }] }, bearer)
+    expect(moved.status).toBe(403)
+    expect(moved.data.message).toMatch(/got sales_channels/)
+    const reaching = await call("get", `/admin/orders/${orderA}?fields=*customer.orders`, undefined, bearer)
+    expect(reaching.status).toBe(403)
+    expect(reaching.data.message).toMatch(/got fields \*customer\.orders/)
+
+    const denied = await call("get", "/admin/customers", undefined, bearer)
+    expect(denied.status).toBe(403)
+    expect(denied.data).toEqual({ type: "forbidden", message: expect.stringMatching(/^Sellers may not use GET \/admin\/customers/) })
+
+    expect(ids((await call("get", "/admin/products", undefined, operator)).data.products)).toEqual([productA.id, productB.id].sort())
+    expect(ids((await call("get", "/admin/orders", undefined, operator)).data.orders)).toEqual([orderA, orderB].sort())
+    expect((await call("get", "/admin/bazaar/workspace", undefined, operator)).data.workspace).toEqual({ role: "operator", seller: null })
+    expect((await call("get", "/seller/shops", undefined, operator)).status).toBe(403)
+  })
+}

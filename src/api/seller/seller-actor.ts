@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { sellerOfAdminActor } from "../../lib/seller-admin/seller-user"
+import { authenticateActor } from "../guards/authenticate"
+
+const AUTH_METHODS: ("session" | "bearer")[] = ["session", "bearer"]
+const authenticateSellerOrUser = authenticateActor(["seller", "user"], AUTH_METHODS)
+
+/**
+ * The Seller API's sign-in: a seller's own token or session, or the admin
+ * session of a seller signed in to the admin (their workspace calls these
+ * routes), which acts as that seller. An operator's admin session is refused.
+ */
+export function authenticateSeller(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  return authenticateSellerOrUser(req, res, (error?: unknown) => {
+    if (error || req.auth_context.actor_type === "seller") return next(error)
+    const sellerId = sellerOfAdminActor(req.auth_context)
+    if (!sellerId) {
+      return next(new MedusaError(MedusaError.Types.FORBIDDEN, "The Seller API is for sellers; operators use the Admin API"))
+    }
+    req.auth_context = { ...req.auth_context, actor_type: "seller", actor_id: sellerId }
+    next()
+  })
+}

@@ -1,0 +1,85 @@
+import type { SellerAdminSection } from "../../options/seller-admin"
+
+/**
+ * What a seller signed in to the admin may do with one admin route:
+ * - `self`: their own user, store settings the admin shell reads, Bazaar's workspace;
+ * - `list`: a list narrowed to their shops' sales channels;
+ * - `own`: a record of theirs (404 for anyone else's), found by the route's `:id`.
+ * Every route not listed here is refused (deny by default).
+ */
+export type SellerAccess =
+  | { kind: "self" }
+  | { kind: "list"; section: SellerAdminSection }
+  | { kind: "own"; section: SellerAdminSection; entity: "product" | "order"; body?: readonly string[] }
+
+/** Fields of Medusa's product update a seller may send: nothing that moves a product out of their shop. */
+const PRODUCT_EDIT_FIELDS = [
+  "title", "subtitle", "description", "status", "handle", "discountable", "thumbnail", "images",
+  "material", "weight", "length", "height", "width", "hs_code", "origin_country", "mid_code",
+] as const
+
+const RULES: [method: string, path: string, access: SellerAccess][] = [
+  ["GET", "/admin/users/me", { kind: "self" }],
+  ["GET", "/admin/stores", { kind: "self" }],
+  ["GET", "/admin/bazaar/workspace", { kind: "self" }],
+  ["GET", "/admin/products", { kind: "list", section: "products" }],
+  ["GET", "/admin/products/:id", { kind: "own", section: "products", entity: "product" }],
+  ["POST", "/admin/products/:id", { kind: "own", section: "products", entity: "product", body: PRODUCT_EDIT_FIELDS }],
+  ["DELETE", "/admin/products/:id", { kind: "own", section: "products", entity: "product" }],
+  ["GET", "/admin/products/:id/variants", { kind: "own", section: "products", entity: "product" }],
+  ["GET", "/admin/orders", { kind: "list", section: "orders" }],
+  ["GET", "/admin/orders/:id", { kind: "own", section: "orders", entity: "order" }],
+  ["GET", "/admin/orders/:id/preview", { kind: "own", section: "orders", entity: "order" }],
+  ["GET", "/admin/orders/:id/changes", { kind: "own", section: "orders", entity: "order" }],
+  ["GET", "/admin/orders/:id/line-items", { kind: "own", section: "orders", entity: "order" }],
+]
+
+/** The routes sellers may use in the admin, as `METHOD /path` with `:id` parameters. */
+export const SELLER_ADMIN_ROUTES = RULES.map(([method, path, access]) => ({ method, path, access }))
+
+const compiled = RULES.map(([method, path, access]) => ({
+  method,
+  access,
+  pattern: new RegExp(`^${path.replace(/:id/g, "([^/]+)")}/?$`),
+}))
+
+/** The access a seller has to `method path` (path without its query), with the route's `:id`; null when refused. */
+export function sellerAdminAccess(method: string, path: string): { access: SellerAccess; id?: string } | null {
+  for (const rule of compiled) {
+    if (rule.method !== method.toUpperCase()) continue
+    const match = rule.pattern.exec(path)
+    if (match) return { access: rule.access, id: match[1] && decodeURIComponent(match[1]) }
+  }
+  return null
+}
+
+/** Relations a seller may expand with `fields`, per section: their records' own parts, never a way to other records. */
+export const EXPANDABLE: Record<SellerAdminSection, readonly string[]> = {
+  products: [
+    "variants", "variants.prices", "variants.options", "options", "options.values", "images",
+    "categories", "tags", "type", "collection", "sales_channels", "shop",
+  ],
+  orders: [
+    "items", "items.variant", "items.variant.product", "items.tax_lines", "items.adjustments", "items.detail",
+    "shipping_address", "billing_address", "shipping_methods", "shipping_methods.tax_lines",
+    "shipping_methods.adjustments", "summary", "customer", "sales_channel", "region", "fulfillments",
+    "fulfillments.items", "fulfillments.labels", "payment_collections", "payment_collections.payments",
+    "payment_collections.payments.refunds", "payment_collections.payments.captures", "credit_lines", "shop",
+  ],
+}
+
+/**
+ * The entries of a `fields` query parameter that reach further than `allowed`
+ * (`customer.orders.*`, `*customer.addresses`, `+sales_channels.products.id`…);
+ * a plain field of the record itself is always fine.
+ */
+export function fieldsBeyond(fields: string, allowed: readonly string[]): string[] {
+  const refused: string[] = []
+  for (const raw of fields.split(",")) {
+    const entry = raw.trim().replace(/^[+-]/, "")
+    if (!entry) continue
+    const path = entry.startsWith("*") ? entry.slice(1) : entry.split(".").slice(0, -1).join(".")
+    if (path && !allowed.includes(path)) refused.push(raw.trim())
+  }
+  return refused
+}
