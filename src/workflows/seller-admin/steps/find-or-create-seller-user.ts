@@ -11,7 +11,7 @@ export type SellerUser = { id: string; email: string }
  * reserved address (`sellerUserEmail`), or created with the seller's name.
  */
 export const findOrCreateSellerUserStep = createStep(
-  "bazaar-find-or-create-seller-user",
+  "find-or-create-seller-user",
   async ({ seller_id }: { seller_id: string }, { container }): Promise<StepResponse<SellerUser, string | null>> => {
     const [seller] = await container.resolve<SellerModuleService>(SELLER_MODULE).listSellers({ id: seller_id })
     if (!seller) {
