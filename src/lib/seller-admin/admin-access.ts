@@ -37,10 +37,11 @@ const RULES: [method: string, path: string, access: SellerAccess][] = [
 /** The routes sellers may use in the admin, as `METHOD /path` with `:id` parameters. */
 export const SELLER_ADMIN_ROUTES = RULES.map(([method, path, access]) => ({ method, path, access }))
 
+// Medusa's ids are `<prefix>_<ulid>`: an `:id` never matches a route's own word (`/admin/products/batch`, `…/export`)
 const compiled = RULES.map(([method, path, access]) => ({
   method,
   access,
-  pattern: new RegExp(`^${path.replace(/:id/g, "([^/]+)")}/?$`),
+  pattern: new RegExp(`^${path.replace(/:id/g, "([A-Za-z0-9]+_[^/]+)")}/?$`),
 }))
 
 /** The access a seller has to `method path` (path without its query), with the route's `:id`; null when refused. */

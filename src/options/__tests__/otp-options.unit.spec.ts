@@ -6,7 +6,7 @@ describe("resolveOtpOptions", () => {
     const o = resolveOtpOptions({}, false)
     expect(o).toMatchObject({
       enabled: true,
-      actorTypes: ["customer", "seller"],
+      actorTypes: ["customer", "seller", "user"],
       defaultRegion: "IN",
       codeDigits: 6,
       codeTtlSeconds: 300,

@@ -41,7 +41,7 @@ describe("buildOpenApiDocument", () => {
       { $ref: "#/components/parameters/IfNoneMatch" },
     ])
     expect(get.security).toEqual([{ sellerBearer: [] }, { session: [] }])
-    expect(Object.keys(get.responses).sort()).toEqual(["200", "304", "400", "401", "404", "500"])
+    expect(Object.keys(get.responses).sort()).toEqual(["200", "304", "400", "401", "403", "404", "500"])
     expect(get.responses["404"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Error" })
     expect(get.responses["200"].headers).toEqual({ ETag: { $ref: "#/components/headers/ETag" }, "Cache-Control": { $ref: "#/components/headers/CacheControl" } })
     expect(document.paths["/store/things"].get.security).toEqual([{ publishableKey: [] }])
