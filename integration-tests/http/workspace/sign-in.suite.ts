@@ -41,7 +41,7 @@ export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
     expect(me.status).toBe(200)
     expect(me.data.user.email).toBe(`${a.sellerId.toLowerCase()}@sellers.bazaar.invalid`)
     const who = await call("get", "/admin/bazaar/workspace", undefined, bearer)
-    expect(who.data.workspace).toEqual({ role: "seller", seller: expect.objectContaining({ id: a.sellerId, phone: SELLER_A.phone }) })
+    expect(who.data.workspace).toEqual({ role: "seller", seller: expect.objectContaining({ id: a.sellerId, phone: SELLER_A.phone }), read_only: false })
     // the same session reaches the Seller API as that seller
     const shops = await call("get", "/seller/shops", undefined, session)
     expect(shops.status).toBe(200)
@@ -93,7 +93,37 @@ export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
 
     expect(ids((await call("get", "/admin/products", undefined, operator)).data.products)).toEqual([productA.id, productB.id].sort())
     expect(ids((await call("get", "/admin/orders", undefined, operator)).data.orders)).toEqual([orderA, orderB].sort())
-    expect((await call("get", "/admin/bazaar/workspace", undefined, operator)).data.workspace).toEqual({ role: "operator", seller: null })
+    expect((await call("get", "/admin/bazaar/workspace", undefined, operator)).data.workspace).toEqual({ role: "operator", seller: null, read_only: false })
     expect((await call("get", "/seller/shops", undefined, operator)).status).toBe(403)
+  })
+
+  it("lets an operator open a seller's workspace read-only through a recorded visit, and keeps the record", async () => {
+    const { a } = await twoShops()
+    const operator = (await adminHeaders(api, getContainer())).headers
+    const visit = await call("post", `/admin/sellers/${a.sellerId}/workspace-visits`, {}, operator)
+    expect(visit.status).toBe(201)
+    const visiting = { ...operator, "x-bazaar-workspace-visit": visit.data.workspace_visit.id }
+
+    expect((await call("get", "/admin/bazaar/workspace", undefined, visiting)).data.workspace).toEqual({
+      role: "operator",
+      seller: expect.objectContaining({ id: a.sellerId }),
+      read_only: true,
+    })
+    const shops = await call("get", "/seller/shops", undefined, visiting)
+    expect(shops.data.shops.map((shop: { id: string }) => shop.id)).toEqual([a.shop.id])
+    const write = await call("post", `/seller/shops/${a.shop.id}`, { name: "Renamed by an operator" }, visiting)
+    expect([write.status, write.data.message]).toEqual([403, "An operator's visit to a seller's workspace is read-only"])
+    expect((await call("get", `/seller/shops/${a.shop.id}`, undefined, a.headers)).data.shop.name).toBe("Asha's Chai")
+
+    const recorded = await call("get", `/admin/sellers/${a.sellerId}/workspace-visits`, undefined, operator)
+    const { data: me } = await call("get", "/admin/users/me", undefined, operator)
+    expect(recorded.data.workspace_visits).toEqual([expect.objectContaining({ id: visit.data.workspace_visit.id, operator_id: me.user.id })])
+
+    // another operator cannot ride on this visit; a seller cannot record one
+    const other = (await adminHeaders(api, getContainer(), "other-operator@bazaar.test")).headers
+    const borrowed = await call("get", "/seller/shops", undefined, { ...other, "x-bazaar-workspace-visit": visit.data.workspace_visit.id })
+    expect(borrowed.status).toBe(403)
+    const { bearer } = await signIn(SELLER_B)
+    expect((await call("post", `/admin/sellers/${a.sellerId}/workspace-visits`, {}, bearer)).status).toBe(403)
   })
 }

@@ -10,6 +10,7 @@ import { baseHandle, firstFreeHandle } from "./utils/handle"
 import { Seller } from "./models/seller"
 import { Shop } from "./models/shop"
 import { ShopHandle } from "./models/shop-handle"
+import { WorkspaceVisit } from "./models/workspace-visit"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -23,8 +24,8 @@ export type NewShop = {
   phone?: string | null
 }
 
-/** Sellers, their shops, and the shops' handles (current and former). */
-export default class SellerModuleService extends MedusaService({ Seller, Shop, ShopHandle }) {
+/** Sellers, their shops, the shops' handles (current and former), and operators' visits to sellers' workspaces. */
+export default class SellerModuleService extends MedusaService({ Seller, Shop, ShopHandle, WorkspaceVisit }) {
   /**
    * Creates a shop with a unique handle derived from its name (`name`,
    * `name-2`, …). Creations of the same base handle are serialised with a

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { Shop } from "./shop"
+import { WorkspaceVisit } from "./workspace-visit"
 
 /** A seller account, identified by its verified phone number (E.164). */
 export const Seller = model.define("seller", {
@@ -8,4 +9,5 @@ export const Seller = model.define("seller", {
   name: model.text(),
   status: model.enum(["pending", "active", "suspended"]).default("active"),
   shops: model.hasMany(() => Shop, { mappedBy: "seller" }),
+  workspace_visits: model.hasMany(() => WorkspaceVisit, { mappedBy: "seller" }),
 })
