@@ -46,6 +46,10 @@ export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
     const shops = await call("get", "/seller/shops", undefined, session)
     expect(shops.status).toBe(200)
     expect(shops.data.shops.map((shop: { id: string }) => shop.id)).toEqual([a.shop.id])
+    const renamed = await call("post", `/seller/shops/${a.shop.id}`, { name: "Asha's Chai House", new_handle: true }, session)
+    expect(renamed.status).toBe(200)
+    const shop = (await call("get", `/seller/shops/${a.shop.id}`, undefined, session)).data.shop
+    expect([shop.handle, shop.former_handles]).toEqual([renamed.data.shop.handle, [a.shop.handle]])
 
     // a second sign-in finds the same user
     const again = await signIn(SELLER_A)

@@ -4,6 +4,8 @@ import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@m
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { sdk } from "../../lib/sdk"
+import { adminHref } from "../../lib/workspace"
+import { openWorkspaceAs } from "../../lib/workspace-visit"
 
 type OperatorSeller = {
   id: string
@@ -18,6 +20,12 @@ const STATUS_COLOUR = { pending: "orange", active: "green", suspended: "red" } a
 const SellersPage = () => {
   const [search, setSearch] = useState("")
   const queryClient = useQueryClient()
+  const visit = useMutation({
+    mutationFn: (id: string) => openWorkspaceAs(id),
+    // a full load: the plugin's react-router is not the dashboard's (see workspace-shop-nav-link.tsx)
+    onSuccess: () => window.location.assign(adminHref("/workspace")),
+    onError: (e: Error) => toast.error(e.message),
+  })
   const { data, isLoading, error } = useQuery({
     queryKey: ["bazaar", "sellers", search],
     queryFn: () =>
@@ -80,6 +88,9 @@ const SellersPage = () => {
                   ))}
                 </Table.Cell>
                 <Table.Cell className="text-right">
+                  <Button size="small" variant="transparent" onClick={() => visit.mutate(seller.id)}>
+                    View workspace
+                  </Button>
                   {seller.status !== "active" && (
                     <Button size="small" onClick={() => setStatus.mutate({ id: seller.id, action: "approve" })}>
                       {seller.status === "pending" ? "Approve" : "Reinstate"}

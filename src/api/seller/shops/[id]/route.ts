@@ -3,10 +3,14 @@ import { updateShopWorkflow } from "../../../../workflows/shops/update-shop"
 import { presentShop } from "../present"
 import type { UpdateShopBodyType } from "../validators"
 import { ownShopOf } from "../../own-shop"
+import { sellerService } from "../../helpers"
 
-/** GET /seller/shops/:id — one of the seller's shops. */
+/** GET /seller/shops/:id — one of the seller's shops, with its former handles (links that still lead to it). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ shop: presentShop(req, ownShopOf(req)) })
+  const shop = ownShopOf(req)
+  const handles = await sellerService(req).listShopHandles({ shop_id: shop.id }, { order: { created_at: "ASC" } })
+  const former_handles = handles.map((known) => known.handle).filter((handle) => handle !== shop.handle)
+  res.json({ shop: { ...presentShop(req, shop), former_handles } })
 }
 
 /**

@@ -1,0 +1,100 @@
+import { join } from "path"
+import type { Browser, Locator, Page } from "playwright-core"
+
+export type WorkspaceSignIn = {
+  /** `http://localhost:<port>` of the app `npm run dev` started. */
+  base: string
+  browser: Browser
+  /** A seller's test phone number and its fixed code (BAZAAR_OTP_TEST_NUMBERS). */
+  sellerPhone: { phone: string; code: string }
+  /** Where screenshots are kept. */
+  artifacts: string
+}
+
+const PHONE_WIDTH = 390
+const PHONE_HEIGHT = 844
+
+/** Fails when `locator` or anything in it reaches past the right edge of a phone-wide viewport. */
+async function expectWithinPhoneWidth(locator: Locator) {
+  const rightmost = await locator.evaluate((root) =>
+    Math.max(...[root, ...Array.from(root.querySelectorAll("*"))].map((element) => element.getBoundingClientRect().right))
+  )
+  expect(rightmost).toBeLessThanOrEqual(PHONE_WIDTH)
+}
+
+/** Screenshots the page as it is and at 390×844, checking `fits` stays within the phone's width. */
+async function screenshotBothWidths(page: Page, artifacts: string, name: string, fits: Locator) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
+  const desktop = page.viewportSize()!
+  await page.setViewportSize({ width: PHONE_WIDTH, height: PHONE_HEIGHT })
+  await fits.waitFor({ state: "visible" })
+  await expectWithinPhoneWidth(fits)
+  await page.screenshot({ path: join(artifacts, `${name}-narrow.png`), fullPage: true })
+  await page.setViewportSize(desktop)
+}
+
+/**
+ * Asks for a code in the login page's phone form. The same number may have asked for a code
+ * moments ago (as a customer or seller): the form then shows the server's "wait" and this tries again.
+ */
+async function askForCode(page: Page, form: Locator) {
+  const deadline = Date.now() + 3 * 60 * 1000
+  for (;;) {
+    await form.getByRole("button", { name: "Send code" }).click()
+    const codeField = form.getByLabel("Code", { exact: true })
+    const error = form.getByTestId("phone-login-error")
+    await codeField.or(error).first().waitFor({ timeout: 60000 })
+    if (await codeField.isVisible()) return codeField
+    const message = await error.innerText()
+    if (!/wait|moments ago|try again/i.test(message) || Date.now() > deadline) {
+      throw new Error(`The login page refused to send a code: ${message}`)
+    }
+    await page.waitForTimeout(5000)
+  }
+}
+
+/**
+ * A seller signs in to the admin with their phone on the login page, lands on "My shops" and
+ * sees their shops, then opens the first one and sees its link and QR code; screenshots of both
+ * pages at desktop and phone width go to `artifacts`. Answers the still-open page (the caller
+ * closes it) and the shops as the page showed them.
+ */
+export async function runWorkspaceSignIn({ base, browser, sellerPhone, artifacts }: WorkspaceSignIn) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  // the admin's first load compiles it: slow on a busy machine
+  await page.goto(`${base}/app/login`, { timeout: 300000 })
+  const form = page.getByTestId("phone-login")
+  await form.getByRole("button", { name: "Sign in with your phone" }).click({ timeout: 300000 })
+  await form.getByLabel("Phone number", { exact: true }).fill(sellerPhone.phone)
+  const codeField = await askForCode(page, form)
+  await codeField.fill(sellerPhone.code)
+  await form.getByRole("button", { name: "Sign in" }).click()
+  await page.waitForURL(/\/app\/workspace/, { timeout: 120000 })
+
+  await page.getByRole("heading", { name: "My shops", level: 1 }).waitFor({ timeout: 120000 })
+  const list = page.getByTestId("workspace-shops")
+  const cards = list.getByTestId("workspace-shop")
+  await cards.first().waitFor({ timeout: 60000 })
+  const shops = await cards.evaluateAll((elements) =>
+    elements.map((element) => ({
+      id: element.getAttribute("data-shop-id") ?? "",
+      name: element.querySelector("a")?.textContent?.trim() ?? "",
+      link: element.querySelector('[data-testid="workspace-shop-link"]')?.textContent?.trim() ?? "",
+    }))
+  )
+  expect(shops.length).toBeGreaterThan(0)
+  await screenshotBothWidths(page, artifacts, "admin-workspace", list)
+
+  const first = shops[0]
+  await cards.first().getByRole("link", { name: "Manage shop" }).click()
+  await page.waitForURL(new RegExp(`/app/workspace/shops/${first.id}`), { timeout: 60000 })
+  const share = page.getByTestId("workspace-shop-share")
+  expect(await share.getByTestId("workspace-shop-link").innerText({ timeout: 60000 })).toBe(first.link)
+  const qr = share.getByAltText("QR code of the shop link")
+  await qr.waitFor({ timeout: 30000 })
+  // the QR code really drew: a loaded image, not a broken one
+  expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+  await screenshotBothWidths(page, artifacts, "admin-workspace-shop", share)
+
+  return { page, shops, shop: first }
+}
