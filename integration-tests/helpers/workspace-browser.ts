@@ -7,6 +7,8 @@ export type WorkspaceSignIn = {
   browser: Browser
   /** A seller's test phone number and its fixed code (BAZAAR_OTP_TEST_NUMBERS). */
   sellerPhone: { phone: string; code: string }
+  /** A shop the seller opens through the page's form when they have none yet. */
+  newShop?: { name: string; address: { line: string; city: string; postal_code: string; country_code: string } }
   /** Where screenshots are kept. */
   artifacts: string
 }
@@ -34,43 +36,37 @@ async function screenshotBothWidths(page: Page, artifacts: string, name: string,
 }
 
 /**
- * Asks for a code in the login page's phone form. The same number may have asked for a code
- * moments ago (as a customer or seller): the form then shows the server's "wait" and this tries again.
+ * A seller signs in to the admin with their phone on the login page and lands on "My shops";
+ * a seller without shops opens `newShop` there through its form. Then the first shop's page
+ * shows its link and QR code; screenshots of both pages at desktop and phone width go to
+ * `artifacts`. Answers the still-open page (the caller closes it) and the shops as shown.
  */
-async function askForCode(page: Page, form: Locator) {
-  const deadline = Date.now() + 3 * 60 * 1000
-  for (;;) {
-    await form.getByRole("button", { name: "Send code" }).click()
-    const codeField = form.getByLabel("Code", { exact: true })
-    const error = form.getByTestId("phone-login-error")
-    await codeField.or(error).first().waitFor({ timeout: 60000 })
-    if (await codeField.isVisible()) return codeField
-    const message = await error.innerText()
-    if (!/wait|moments ago|try again/i.test(message) || Date.now() > deadline) {
-      throw new Error(`The login page refused to send a code: ${message}`)
-    }
-    await page.waitForTimeout(5000)
-  }
-}
-
-/**
- * A seller signs in to the admin with their phone on the login page, lands on "My shops" and
- * sees their shops, then opens the first one and sees its link and QR code; screenshots of both
- * pages at desktop and phone width go to `artifacts`. Answers the still-open page (the caller
- * closes it) and the shops as the page showed them.
- */
-export async function runWorkspaceSignIn({ base, browser, sellerPhone, artifacts }: WorkspaceSignIn) {
+export async function runWorkspaceSignIn({ base, browser, sellerPhone, newShop, artifacts }: WorkspaceSignIn) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   // the admin's first load compiles it: slow on a busy machine
   await page.goto(`${base}/app/login`, { timeout: 300000 })
   const form = page.getByTestId("phone-login")
   await form.getByRole("button", { name: "Sign in with your phone" }).click({ timeout: 300000 })
   await form.getByLabel("Phone number", { exact: true }).fill(sellerPhone.phone)
-  const codeField = await askForCode(page, form)
+  await form.getByRole("button", { name: "Send code" }).click()
+  const codeField = form.getByLabel("Code", { exact: true })
+  const refused = form.getByTestId("phone-login-error")
+  await codeField.or(refused).first().waitFor({ timeout: 60000 })
+  if (await refused.isVisible()) throw new Error(`The login page refused to send a code: ${await refused.innerText()}`)
   await codeField.fill(sellerPhone.code)
   await form.getByRole("button", { name: "Sign in" }).click()
   await page.waitForURL(/\/app\/workspace/, { timeout: 120000 })
 
+  if (newShop) {
+    const create = page.getByTestId("workspace-new-shop")
+    await create.getByLabel("Shop name", { exact: true }).fill(newShop.name, { timeout: 120000 })
+    await create.getByLabel("Address", { exact: true }).fill(newShop.address.line)
+    await create.getByLabel("City", { exact: true }).fill(newShop.address.city)
+    await create.getByLabel("Postal code", { exact: true }).fill(newShop.address.postal_code)
+    await create.getByLabel("Country code", { exact: true }).fill(newShop.address.country_code)
+    await create.getByRole("button", { name: "Open shop" }).click()
+    await page.getByTestId("workspace-shops").getByText(newShop.name).first().waitFor({ timeout: 60000 })
+  }
   await page.getByRole("heading", { name: "My shops", level: 1 }).waitFor({ timeout: 120000 })
   const list = page.getByTestId("workspace-shops")
   const cards = list.getByTestId("workspace-shop")

@@ -97,9 +97,9 @@ medusaIntegrationTestRunner({
       })
 
       it("is refused for actor types outside otp.actorTypes, before any SMS", async () => {
-        const response = await post("user", { phone: PHONE })
+        const response = await post("vendor", { phone: PHONE })
         expect(response.status).toBe(401)
-        expect(response.data.message).toBe("Phone + OTP login is not available for user")
+        expect(response.data.message).toBe("Phone + OTP login is not available for vendor")
         expect(twilio.current().messages).toHaveLength(0)
       })
     })
