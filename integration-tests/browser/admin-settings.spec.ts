@@ -6,6 +6,8 @@ import { PDFParse } from "pdf-parse"
 import { startServer, stopServer, type Server } from "../helpers/processes"
 import { startBolSimulator } from "../../tools/bol-simulator"
 import { runDealsJourney } from "../helpers/deals-browser"
+import { runWorkspaceSignIn } from "../helpers/workspace-browser"
+import { runWorkspaceSales } from "../helpers/workspace-browser-sales"
 import { freePort, isPortOpen } from "../../scripts/lib/free-port"
 
 // Runs the zero-config start exactly as a newcomer would (`npm run dev` with
@@ -23,6 +25,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 const ownPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
 const NEW_SELLER = { phone: "+919000000002", code: "654321" }
 const DEAL_BUYER = { phone: "+919000000003", code: "246810" }
+const WORKSPACE_SELLER = { phone: "+919000000004", code: "135790" }
 
 function waitForOutput(server: Server, pattern: RegExp, timeoutMs: number) {
   return new Promise<RegExpMatchArray>((resolvePromise, reject) => {
@@ -101,7 +104,12 @@ describe("zero-config start and the admin in a real browser", () => {
       BAZAAR_REQUIRE_SELLER_APPROVAL: "true",
       // the page is checked before and after "Sync now": a scheduled sync at a quarter hour would race it
       BAZAAR_BOL_SYNC_SCHEDULE: "off",
-      BAZAAR_OTP_TEST_NUMBERS: `+919000000001:123456,${NEW_SELLER.phone}:${NEW_SELLER.code},${DEAL_BUYER.phone}:${DEAL_BUYER.code}`,
+      BAZAAR_OTP_TEST_NUMBERS: [
+        "+919000000001:123456",
+        ...[NEW_SELLER, DEAL_BUYER, WORKSPACE_SELLER].map((t) => `${t.phone}:${t.code}`),
+      ].join(","),
+      // a seller signs up in the seller app, then at once in the admin: a second code for the same phone
+      BAZAAR_OTP_RESEND_COOLDOWN_SECONDS: "1",
     }
     const startedAt = Date.now()
     // what `npm run dev` runs; started directly so that its own exit code is seen
@@ -474,6 +482,89 @@ describe("zero-config start and the admin in a real browser", () => {
     expect(dealOrder).toMatchObject({ status: "approved" })
     expect(approvedIds).toContain(orderId)
     expect(rejectedOrder).toMatchObject({ status: "rejected", reason: "The shop ran out of this tea", order_state: "canceled" })
+  })
+
+  it("lets a new seller sign in with the phone, open a shop, upload a product with a photo and ship a buyer's order in the admin; another seller cannot open them; an operator views the workspace read-only", async () => {
+    const base = `http://localhost:${port}`
+    const request = async (method: string, path: string, body?: object, headers: Record<string, string> = {}) => {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { "content-type": "application/json", ...headers },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      return { status: response.status, headers: response.headers, body: await response.json() }
+    }
+    const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+    const operator = bearer((await request("POST", "/auth/user/emailpass", credentials)).body.token)
+    // the seller app's sign-up (phone, code, name); this run requires an operator's approval
+    await request("POST", "/auth/seller/phone-otp", { phone: WORKSPACE_SELLER.phone })
+    const signUp = bearer((await request("POST", "/auth/seller/phone-otp", WORKSPACE_SELLER)).body.token)
+    const registered = await request("POST", "/seller/register", { name: "Meera Joshi" }, signUp)
+    expect(registered.status).toBe(201)
+    const sellerId: string = registered.body.seller.id
+    expect((await request("POST", `/admin/sellers/${sellerId}/approve`, {}, operator)).status).toBe(200)
+
+    const { page, shop } = await runWorkspaceSignIn({
+      base,
+      browser: browser!,
+      sellerPhone: WORKSPACE_SELLER,
+      newShop: { name: "Meera's Pickles", address: { line: "4 FC Road", city: "Pune", postal_code: "411004", country_code: "IN" } },
+      artifacts: ARTIFACTS,
+    })
+    // a buyer orders from the new shop's link (its catalog through its own publishable key)
+    const seller = bearer((await request("POST", "/auth/token/refresh", {}, signUp)).body.token)
+    const { shop: ours } = (await request("GET", `/seller/shops/${shop.id}`, undefined, seller)).body
+    const first = await request("POST", `/seller/shops/${shop.id}/products`, { name: "Lime pickle", mrp: 250, sale_price: 199, category: "Pickles", image_url: `${base}/app/favicon.ico` }, seller)
+    expect(first.status).toBe(201)
+    const store = { "x-publishable-api-key": ours.publishable_key, ...bearer(demoCustomerToken) }
+    const cart = (await request("POST", `/store/shops/${ours.handle}/carts`, {}, store)).body.cart
+    expect((await request("POST", `/store/shops/${ours.handle}/carts/${cart.id}/line-items`, { product_id: first.body.product.id, quantity: 2 }, store)).status).toBeLessThan(300)
+    const address = { first_name: "Ravi", address_1: "1 MG Road", city: "Pune", postal_code: "411001", country_code: "in" }
+    const placed = await request("POST", `/store/shops/${ours.handle}/carts/${cart.id}/complete`, { shipping_address: address }, store)
+    expect([placed.status, placed.body.message]).toEqual([201, undefined])
+
+    const imagePath = join(ARTIFACTS, "workspace-product-photo.png")
+    await page.screenshot({ path: imagePath, clip: { x: 0, y: 0, width: 320, height: 320 } })
+    const { productId, orderId } = await runWorkspaceSales({ page, base, shopId: shop.id, imagePath, artifacts: ARTIFACTS })
+    expect(orderId).toBe(placed.body.order.id)
+    const shipped = await request("GET", `/seller/shops/${shop.id}/orders/${orderId}`, undefined, seller)
+    expect(shipped.body.order).toMatchObject({ state: "shipped" })
+    await page.close()
+
+    // the demo seller, signed in to the admin, opens the new seller's product and order by their addresses
+    await request("POST", "/auth/user/phone-otp", { phone: demoPhone.phone })
+    const other = (await request("POST", "/auth/user/phone-otp", demoPhone)).body.token as string
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } })
+    const session = await fetch(`${base}/auth/session`, { method: "POST", headers: bearer(other) })
+    const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0]
+    const [cookieName, cookieValue] = [cookie.slice(0, cookie.indexOf("=")), cookie.slice(cookie.indexOf("=") + 1)]
+    await context.addCookies([{ name: cookieName, value: cookieValue, url: base }])
+    const intruder = await context.newPage()
+    for (const path of [`/app/products/${productId}`, `/app/orders/${orderId}`, `/app/workspace/orders/${orderId}?shop=${shop.id}`]) {
+      await intruder.goto(`${base}${path}`)
+      await intruder.getByText(/not found|was not found|Could not/i).first().waitFor({ timeout: 120000 })
+      expect(await intruder.content()).not.toContain("Lime pickle")
+    }
+    await intruder.screenshot({ path: join(ARTIFACTS, "admin-workspace-other-seller.png"), fullPage: true })
+    await context.close()
+
+    // an operator opens the new seller's workspace from Sellers: read-only, and the visit is recorded
+    const desk = await browser!.newPage({ viewport: { width: 1280, height: 900 } })
+    await desk.goto(`${base}/app/login`)
+    await desk.locator('input[name="email"]').fill(credentials.email)
+    await desk.locator('input[name="password"]').fill(credentials.password)
+    await desk.locator('button[type="submit"]').click()
+    await desk.waitForURL(/\/app\/orders/, { timeout: 120000 })
+    await desk.goto(`${base}/app/sellers`)
+    await desk.locator("tr", { hasText: "Meera Joshi" }).getByRole("button", { name: "View workspace" }).click()
+    await desk.waitForURL(/\/app\/workspace/, { timeout: 60000 })
+    await desk.getByTestId("workspace-visit-banner").waitFor({ timeout: 60000 })
+    await desk.getByTestId("workspace-shops").getByText("Meera's Pickles").first().waitFor({ timeout: 60000 })
+    expect(await desk.getByTestId("workspace-new-shop").count()).toBe(0)
+    await desk.screenshot({ path: join(ARTIFACTS, "admin-workspace-operator-visit.png"), fullPage: true })
+    await desk.close()
+    const visits = await request("GET", `/admin/sellers/${sellerId}/workspace-visits`, undefined, operator)
+    expect(visits.body.workspace_visits).toHaveLength(1)
   })
 
   it("stops Medusa and the embedded PostgreSQL on Ctrl-C", async () => {
