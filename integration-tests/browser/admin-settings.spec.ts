@@ -516,7 +516,7 @@ describe("zero-config start and the admin in a real browser", () => {
     const { shop: ours } = (await request("GET", `/seller/shops/${shop.id}`, undefined, seller)).body
     const first = await request("POST", `/seller/shops/${shop.id}/products`, { name: "Lime pickle", mrp: 250, sale_price: 199, category: "Pickles", image_url: `${base}/app/favicon.ico` }, seller)
     expect(first.status).toBe(201)
-    const store = { "x-publishable-api-key": ours.publishable_key, ...bearer(demoCustomerToken) }
+    const store = { "x-publishable-api-key": publishableKey, ...bearer(demoCustomerToken) }
     const cart = (await request("POST", `/store/shops/${ours.handle}/carts`, {}, store)).body.cart
     expect((await request("POST", `/store/shops/${ours.handle}/carts/${cart.id}/line-items`, { product_id: first.body.product.id, quantity: 2 }, store)).status).toBeLessThan(300)
     const address = { first_name: "Ravi", address_1: "1 MG Road", city: "Pune", postal_code: "411001", country_code: "in" }
