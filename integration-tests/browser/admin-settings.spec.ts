@@ -529,6 +529,19 @@ describe("zero-config start and the admin in a real browser", () => {
     expect(orderId).toBe(placed.body.order.id)
     const shipped = await request("GET", `/seller/shops/${shop.id}/orders/${orderId}`, undefined, seller)
     expect(shipped.body.order).toMatchObject({ state: "shipped" })
+    // Medusa's own product and order pages open the seller's own records, with the fields those pages ask for
+    const nativeOwn = [
+      { path: `/app/products/${productId}`, api: `/admin/products/${productId}` },
+      { path: `/app/orders/${orderId}`, api: `/admin/orders/${orderId}` },
+    ]
+    for (const { path, api } of nativeOwn) {
+      const [answer] = await Promise.all([
+        page.waitForResponse((response) => new URL(response.url()).pathname === api, { timeout: 120000 }),
+        page.goto(`${base}${path}`),
+      ])
+      expect([path, answer.status()]).toEqual([path, 200])
+    }
+    await page.screenshot({ path: join(ARTIFACTS, "admin-workspace-native-order.png"), fullPage: true })
     await page.close()
 
     // the demo seller, signed in to the admin, opens the new seller's product and order by their addresses
@@ -540,9 +553,20 @@ describe("zero-config start and the admin in a real browser", () => {
     const [cookieName, cookieValue] = [cookie.slice(0, cookie.indexOf("=")), cookie.slice(cookie.indexOf("=") + 1)]
     await context.addCookies([{ name: cookieName, value: cookieValue, url: base }])
     const intruder = await context.newPage()
-    for (const path of [`/app/products/${productId}`, `/app/orders/${orderId}`, `/app/workspace/orders/${orderId}?shop=${shop.id}`]) {
-      await intruder.goto(`${base}${path}`)
-      await intruder.getByText(/not found|was not found|Could not/i).first().waitFor({ timeout: 120000 })
+    const pages = [
+      { path: `/app/products/${productId}`, api: `/admin/products/${productId}` },
+      { path: `/app/orders/${orderId}`, api: `/admin/orders/${orderId}` },
+      // the workspace's order page asks for it in one of the signed-in seller's own shops
+      { path: `/app/workspace/orders/${orderId}?shop=${shop.id}`, api: new RegExp(`^/seller/shops/[^/]+/orders/${orderId}$`) },
+    ]
+    for (const { path, api } of pages) {
+      const matches = (pathname: string) => (typeof api === "string" ? pathname === api : api.test(pathname))
+      const [answer] = await Promise.all([
+        intruder.waitForResponse((response) => matches(new URL(response.url()).pathname), { timeout: 120000 }),
+        intruder.goto(`${base}${path}`),
+      ])
+      expect([path, answer.status()]).toEqual([path, 404])
+      await intruder.waitForLoadState("networkidle")
       expect(await intruder.content()).not.toContain("Lime pickle")
     }
     await intruder.screenshot({ path: join(ARTIFACTS, "admin-workspace-other-seller.png"), fullPage: true })

@@ -57,15 +57,21 @@ export function sellerAdminAccess(method: string, path: string): { access: Selle
 /** Relations a seller may expand with `fields`, per section: their records' own parts, never a way to other records. */
 export const EXPANDABLE: Record<SellerAdminSection, readonly string[]> = {
   products: [
-    "variants", "variants.prices", "variants.options", "options", "options.values", "images",
-    "categories", "tags", "type", "collection", "sales_channels", "shop",
+    "variants", "variants.prices", "variants.options", "options", "options.values", "images", "images.variants",
+    "categories", "tags", "type", "collection", "sales_channels", "shop", "shipping_profile", "product_options",
+    // what the admin's product pages ask of a product's variants (`/admin/products/:id/variants`)
+    "product", "product.images", "inventory_items", "inventory_items.inventory", "inventory_items.inventory.location_levels",
+    "variants.inventory_items", "variants.inventory_items.inventory", "variants.inventory_items.inventory.location_levels",
   ],
   orders: [
-    "items", "items.variant", "items.variant.product", "items.tax_lines", "items.adjustments", "items.detail",
+    "items", "items.variant", "items.variant.product", "items.variant.options", "items.tax_lines", "items.adjustments",
+    "items.detail", "items.variant.inventory_items", "items.variant.inventory_items.inventory",
     "shipping_address", "billing_address", "shipping_methods", "shipping_methods.tax_lines",
-    "shipping_methods.adjustments", "summary", "customer", "sales_channel", "region", "fulfillments",
-    "fulfillments.items", "fulfillments.labels", "payment_collections", "payment_collections.payments",
-    "payment_collections.payments.refunds", "payment_collections.payments.captures", "credit_lines", "shop",
+    "shipping_methods.adjustments", "summary", "customer", "sales_channel", "region", "promotions", "fulfillments",
+    "fulfillments.items", "fulfillments.labels", "fulfillments.shipping_option", "fulfillments.shipping_option.service_zone",
+    "fulfillments.shipping_option.service_zone.fulfillment_set", "payment_collections", "payment_collections.payment_sessions",
+    "payment_collections.payments", "payment_collections.payments.refunds", "payment_collections.payments.refunds.refund_reason",
+    "payment_collections.payments.captures", "credit_lines", "shop",
   ],
 }
 
