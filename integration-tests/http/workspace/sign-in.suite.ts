@@ -65,7 +65,7 @@ export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
   })
 
   it("narrows Medusa's own product and order lists and records to the seller's shops; the operator keeps everything", async () => {
-    const { productA, productB, orderA, orderB } = await twoShops()
+    const { a, productA, productB, orderA, orderB } = await twoShops()
     const { bearer } = await signIn(SELLER_A)
     const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort()
 
@@ -90,6 +90,13 @@ export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
     const reaching = await call("get", `/admin/orders/${orderA}?fields=*customer.orders`, undefined, bearer)
     expect(reaching.status).toBe(403)
     expect(reaching.data.message).toMatch(/got fields \*customer\.orders/)
+
+    // a suspended seller reads their records in the admin but changes none, as on the Seller API
+    expect((await call("post", `/admin/sellers/${a.sellerId}/suspend`, {}, operator)).status).toBe(200)
+    expect((await call("get", `/admin/products/${productA.id}`, undefined, bearer)).status).toBe(200)
+    const frozen = await call("post", `/admin/products/${productA.id}`, { title: "Changed while suspended" }, bearer)
+    expect([frozen.status, frozen.data.message]).toEqual([403, "This seller account is suspended"])
+    expect((await call("post", `/admin/sellers/${a.sellerId}/approve`, {}, operator)).status).toBe(200)
 
     const denied = await call("get", "/admin/customers", undefined, bearer)
     expect(denied.status).toBe(403)

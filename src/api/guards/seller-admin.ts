@@ -2,6 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } f
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { BAZAAR_MODULE } from "../../modules/bazaar"
 import type BazaarModuleService from "../../modules/bazaar/service"
+import { SELLER_MODULE } from "../../modules/seller"
+import type SellerModuleService from "../../modules/seller/service"
 import { EXPANDABLE, fieldsBeyond, sellerAdminAccess } from "../../lib/seller-admin/admin-access"
 import { sellerOfAdminActor } from "../../lib/seller-admin/seller-user"
 
@@ -60,6 +62,11 @@ export async function guardSellerAdmin(req: AuthenticatedMedusaRequest, _res: Me
   }
   if (!id || !(await isOwn(req, access.entity, id, sellerId))) {
     return next(new MedusaError(MedusaError.Types.NOT_FOUND, `${access.entity === "order" ? "Order" : "Product"} ${id} was not found`))
+  }
+  if (req.method !== "GET") {
+    // as on the Seller API: a suspended seller may read but not change anything
+    const [seller] = await req.scope.resolve<SellerModuleService>(SELLER_MODULE).listSellers({ id: sellerId }, { select: ["id", "status"] })
+    if (seller?.status === "suspended") return next(refuse("This seller account is suspended"))
   }
   if (access.body && req.body && typeof req.body === "object") {
     const extra = Object.keys(req.body).filter((key) => !access.body!.includes(key))
