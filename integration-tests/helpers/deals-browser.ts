@@ -87,6 +87,8 @@ export async function runDealsJourney({ base, browser, credentials, customerToke
   expect(await row.innerText()).toContain(shop.name)
   // the countdown runs on the server's clock and ticks by itself
   const countdown = row.getByTestId(`deal-${deal.id}-countdown`)
+  // a deal made to start "now" may be listed for an instant before its start: it reads "starts in 0s" until the next poll
+  await countdown.filter({ hasText: /^ends in \d+h \d{2}m \d{2}s$/ }).waitFor({ timeout: 30000 })
   const firstCount = await countdown.innerText()
   expect(firstCount).toMatch(/^ends in \d+h \d{2}m \d{2}s$/)
   await page.waitForFunction(
