@@ -14,6 +14,7 @@ export { sendOrderMessagesWorkflow, sendOrderMessagesWorkflowId } from "./messag
 export { reconcileOrdersWorkflow, reconcileOrdersWorkflowId } from "./order-pipeline/reconcile-orders"
 export { ensurePhoneCustomerWorkflow, ensurePhoneCustomerWorkflowId } from "./phone-otp/ensure-phone-customer"
 export { ensureSellerUserWorkflow, ensureSellerUserWorkflowId } from "./seller-admin/ensure-seller-user"
+export { setSellerEmailLoginWorkflow, setSellerEmailLoginWorkflowId } from "./seller-admin/set-seller-email-login"
 export { recordWorkspaceVisitWorkflow, recordWorkspaceVisitWorkflowId } from "./seller-admin/record-workspace-visit"
 export { createSellerWorkflow, createSellerWorkflowId } from "./sellers/create-seller"
 export { setSellerStatusWorkflow, setSellerStatusWorkflowId } from "./sellers/set-seller-status"

@@ -137,4 +137,55 @@ export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
     const { bearer } = await signIn(SELLER_B)
     expect((await call("post", `/admin/sellers/${a.sellerId}/workspace-visits`, {}, bearer)).status).toBe(403)
   })
+  it("lets a seller set an email and password for the admin, change the password and the address, and never take an operator's address", async () => {
+    const { a, productA, productB } = await twoShops()
+    const emailLogin = (email: string, password: string) =>
+      api.post("/auth/user/emailpass", { email, password }).then(
+        (r) => ({ status: r.status, token: r.data.token as string }),
+        (e) => ({ status: e.response.status as number, token: "" })
+      )
+    expect((await call("get", "/seller/me/email-login", undefined, a.headers)).data).toEqual({ email_login: { email: null } })
+
+    const set = await call("post", "/seller/me/email-login", { email: " Asha@Example.com ", password: "chai-and-samosa" }, a.headers)
+    expect([set.status, set.data]).toEqual([200, { email_login: { email: "asha@example.com" } }])
+    expect(JSON.stringify(set.data)).not.toContain("chai-and-samosa")
+    const signedIn = await emailLogin("asha@example.com", "chai-and-samosa")
+    expect(signedIn.status).toBe(200)
+    const bearer = { authorization: `Bearer ${signedIn.token}` }
+    // the same seller's workspace and the same narrowed Medusa admin as with the phone
+    expect((await call("get", "/admin/bazaar/workspace", undefined, bearer)).data.workspace).toEqual(
+      expect.objectContaining({ role: "seller", seller: expect.objectContaining({ id: a.sellerId }) })
+    )
+    const products = (await call("get", "/admin/products?fields=id", undefined, bearer)).data.products.map((p: { id: string }) => p.id)
+    expect(products).toEqual([productA.id])
+    expect((await call("get", `/admin/products/${productB.id}`, undefined, bearer)).status).toBe(404)
+    expect((await call("get", "/admin/users", undefined, bearer)).status).toBe(403)
+
+    // the same address again changes the password; a new address replaces the old one
+    const phone = await signIn(SELLER_A)
+    expect((await call("post", "/seller/me/email-login", { email: "asha@example.com", password: "new-secret-2" }, phone.session)).status).toBe(200)
+    expect((await emailLogin("asha@example.com", "chai-and-samosa")).status).toBe(401)
+    expect((await emailLogin("asha@example.com", "new-secret-2")).status).toBe(200)
+    expect((await call("post", "/seller/me/email-login", { email: "asha@chai.example", password: "new-secret-3" }, a.headers)).status).toBe(200)
+    expect((await emailLogin("asha@example.com", "new-secret-2")).status).toBe(401)
+    expect((await emailLogin("asha@chai.example", "new-secret-3")).status).toBe(200)
+    expect((await call("get", "/seller/me/email-login", undefined, a.headers)).data).toEqual({ email_login: { email: "asha@chai.example" } })
+
+    // an operator's address: 409, and the seller's sign-in is unchanged
+    await adminHeaders(api, getContainer(), "boss@bazaar.test")
+    const taken = await call("post", "/seller/me/email-login", { email: "boss@bazaar.test", password: "takeover-attempt" }, a.headers)
+    expect([taken.status, taken.data.message]).toEqual([409, "The email boss@bazaar.test already signs someone in; choose another address"])
+    expect((await emailLogin("asha@chai.example", "new-secret-3")).status).toBe(200)
+
+    // bad input says what was expected, never echoing the password
+    const short = await call("post", "/seller/me/email-login", { email: "asha@chai.example", password: "short" }, a.headers)
+    expect(short.status).toBe(400)
+    expect(short.data.message).toBe("Invalid request body: password must have at least 8 characters, got a string of 5 characters")
+    expect((await call("post", "/seller/me/email-login", { email: "not an address", password: "long-enough" }, a.headers)).status).toBe(400)
+    // an operator visiting the workspace cannot set it
+    const operator = (await adminHeaders(api, getContainer())).headers
+    const visit = await call("post", `/admin/sellers/${a.sellerId}/workspace-visits`, {}, operator)
+    const visiting = { ...operator, "x-bazaar-workspace-visit": visit.data.workspace_visit.id }
+    expect((await call("post", "/seller/me/email-login", { email: "visitor@example.com", password: "long-enough" }, visiting)).status).toBe(403)
+  })
 }

@@ -12,6 +12,7 @@ import { authenticateSeller } from "./seller-actor"
 import { resolveOwnShop } from "./own-shop"
 import { acceptProductImage } from "./product-image-upload"
 import { RegisterSellerBody } from "./register/validators"
+import { SetEmailLoginBody } from "./me/email-login/validators"
 import { CreateShopBody, UpdateShopBody } from "./shops/validators"
 import { CreateShopProductBody, UpdateShopProductBody } from "./shops/[id]/products/validators"
 import { AcceptShopOrderBody, EmptyBody, ListShopOrdersQuery, ShipShopOrderBody } from "./shops/[id]/orders/validators"
@@ -53,6 +54,11 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
     matcher,
     middlewares: [authenticateSeller, refuseSuspendedWrites, resolveOwnShop],
   })),
+  {
+    matcher: "/seller/me/email-login",
+    methods: ["POST"],
+    middlewares: [validateBody(SetEmailLoginBody)],
+  },
   {
     matcher: "/seller/shops",
     methods: ["POST"],

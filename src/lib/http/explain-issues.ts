@@ -44,9 +44,13 @@ function tighter(issue: ValidationIssue, known: ValidationIssue): boolean {
 // zod's own messages start like this; any other message was written for the field by a validator
 const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (big|small)|Unrecognized key|Expected)/
 
+// fields whose values are secrets: a refusal says what kind of value came, never the value
+const SECRET_FIELD = /^(password|secret|client_secret|code|otp|token|access_token|refresh_token|api_key)$/i
+
 function explainIssue(issue: ValidationIssue, field: string, value: unknown, part: InputPart): string {
   const name = field || `the ${part}`
-  const got = `got ${value === undefined ? "nothing" : describe(value, part)}`
+  const secret = SECRET_FIELD.test(String(issue.path[issue.path.length - 1] ?? ""))
+  const got = `got ${value === undefined ? "nothing" : secret ? describeSecret(value) : describe(value, part)}`
   const missing = value === undefined && issue.code === "invalid_type"
   if (!missing && issue.code !== "unrecognized_keys" && !ZOD_DEFAULT_MESSAGE.test(issue.message)) {
     const leaf = String(issue.path[issue.path.length - 1] ?? "")
@@ -88,6 +92,12 @@ function article(type: string | undefined): string {
   if (!type) return "a value"
   if (type === "array") return "a list"
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`
+}
+
+function describeSecret(value: unknown): string {
+  if (typeof value === "string") return `a string of ${value.length} characters`
+  if (typeof value === "number" || typeof value === "boolean") return `a ${typeof value}`
+  return describeJsonValue(value) // null, a list, an object: no value in those words
 }
 
 function describe(value: unknown, part: InputPart): string {

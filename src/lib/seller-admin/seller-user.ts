@@ -13,3 +13,11 @@ export function sellerOfAdminActor(auth: { actor_type?: string; app_metadata?: R
   const sellerId = auth.app_metadata?.seller_id
   return typeof sellerId === "string" && sellerId ? sellerId : null
 }
+
+/** Where a seller's admin user keeps the email it signs in with besides the phone (`POST /seller/me/email-login`). */
+export const SELLER_LOGIN_EMAIL_KEY = "bazaar_login_email"
+
+export function sellerLoginEmailOf(metadata: Record<string, unknown> | null | undefined): string | null {
+  const email = metadata?.[SELLER_LOGIN_EMAIL_KEY]
+  return typeof email === "string" && email ? email : null
+}

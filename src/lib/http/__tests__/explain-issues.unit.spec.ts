@@ -35,6 +35,21 @@ describe("explaining refused input", () => {
     )
   })
 
+  it("never repeats a secret that came: a password, a client secret, a one-time code", () => {
+    const Login = z.object({
+      password: z.string().min(8, "password must have at least 8 characters"),
+      credentials: z.object({ client_secret: z.string().min(10) }),
+      code: z.string().regex(/^\d{6}$/, "code must be 6 digits"),
+      country_code: z.string().length(2),
+    })
+    expect(explain(Login, { password: "hunter2", credentials: { client_secret: "s3cr3t" }, code: 12345, country_code: "IND" }, "body")).toBe(
+      "Invalid request body: password must have at least 8 characters, got a string of 7 characters; " +
+        "credentials.client_secret: expected at least 10 characters, got a string of 6 characters; " +
+        "code: expected a string, got a number; " +
+        'country_code: expected at most 2 characters, got a string ("IND")'
+    )
+  })
+
   it("names missing fields with their dotted path", () => {
     expect(explain(Body, { name: "Chai", quantity: 1, address: {} }, "body")).toBe(
       "Invalid request body: address.city is required (expected a string)"
