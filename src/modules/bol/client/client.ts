@@ -1,5 +1,5 @@
 import { BolAuthError, BolRateLimitedError, BolRequestError, BolTransientError, type BolViolation } from "./errors"
-import { fetchWithTimeout, readBody, type FetchLike } from "./http"
+import { fetchAnswer, type Answer, type FetchLike } from "./http"
 import type { BolRateLimiter, SlotReport } from "./limiter"
 import type { BolRateLimitGroup } from "./rate-limit-groups"
 import { readRateLimitHeaders } from "./rate-limit-headers"
@@ -161,7 +161,6 @@ export class BolClient {
     let token = await this.tokens.getToken(credentials)
     let response = await this.fetch(call, token)
     if (response.status === 401) {
-      await response.body?.cancel().catch(() => undefined)
       await this.tokens.invalidate(credentials, token)
       token = await this.tokens.getToken(credentials)
       response = await this.fetch(call, token)
@@ -171,12 +170,12 @@ export class BolClient {
     return this.interpret<T>(call, response, report)
   }
 
-  private fetch(call: Call, token: string): Promise<Response> {
+  private fetch(call: Call, token: string): Promise<Answer> {
     const headers: Record<string, string> = { Accept: BOL_MEDIA_TYPE, Authorization: `Bearer ${token}` }
     if (call.body !== undefined) {
       headers["Content-Type"] = BOL_MEDIA_TYPE
     }
-    return fetchWithTimeout(
+    return fetchAnswer(
       this.options.fetch ?? fetch,
       this.url(call.path, call.query),
       { method: call.method, headers, body: call.body === undefined ? undefined : JSON.stringify(call.body) },
@@ -185,9 +184,8 @@ export class BolClient {
     )
   }
 
-  private async interpret<T>(call: Call, response: Response, report: SlotReport): Promise<T> {
-    const { status } = response
-    const body = await readBody(response, call.what)
+  private interpret<T>(call: Call, response: Answer, report: SlotReport): T {
+    const { status, body } = response
     if (status >= 200 && status < 300) {
       if (status !== 204 && !(body.isJson && body.json !== null && typeof body.json === "object")) {
         // A proxy's HTML page, another media type or a cut-off body: never read as an empty page.

@@ -32,23 +32,38 @@ function networkCode(error: unknown): string | undefined {
   return undefined
 }
 
+export type Answer = { status: number; headers: Headers; body: ReadBody }
+
 /**
- * `fetch` with a timeout; a request that got no answer (reset, refused,
- * timed out, socket hang up) becomes a `BolTransientError`.
+ * One request and its whole body within `timeoutMs`; a request that got no
+ * answer (reset, refused, timed out, socket hang up, body cut off) becomes a
+ * `BolTransientError`. The timer is cleared once the body is read: with
+ * `AbortSignal.timeout` the signal, and through fetch's abort listener the
+ * request and its answer, stayed reachable for the whole timeout, so at bol's
+ * pace thousands of answers outlived V8's young generation and piled up in
+ * the old one (the sync's memory grew with its length).
  */
-export async function fetchWithTimeout(
+export async function fetchAnswer(
   fetchImpl: FetchLike,
   url: string,
   init: RequestInit,
   timeoutMs: number,
   what: string
-): Promise<Response> {
+): Promise<Answer> {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")), timeoutMs)
   try {
-    return await fetchImpl(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
-  } catch (error) {
-    const code = networkCode(error) ?? "ENETWORK"
-    const reason = code === "ETIMEDOUT" ? `no answer within ${timeoutMs} ms` : `connection failed (${code})`
-    throw new BolTransientError(`${what}: ${reason}`, undefined, code)
+    let response: Response
+    try {
+      response = await fetchImpl(url, { ...init, signal: controller.signal })
+    } catch (error) {
+      const code = networkCode(error) ?? "ENETWORK"
+      const reason = code === "ETIMEDOUT" ? `no answer within ${timeoutMs} ms` : `connection failed (${code})`
+      throw new BolTransientError(`${what}: ${reason}`, undefined, code)
+    }
+    return { status: response.status, headers: response.headers, body: await readBody(response, what) }
+  } finally {
+    clearTimeout(timer)
   }
 }
 
@@ -65,7 +80,7 @@ export type ReadBody = {
  * `application/vnd.retailer.v10+json`, proxies may send HTML). A body cut off
  * mid-way is a transient failure.
  */
-export async function readBody(response: Response, what: string): Promise<ReadBody> {
+async function readBody(response: Response, what: string): Promise<ReadBody> {
   let text: string
   try {
     text = await response.text()

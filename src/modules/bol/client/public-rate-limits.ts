@@ -1,5 +1,5 @@
 import { BolTransientError } from "./errors"
-import { fetchWithTimeout, readBody, type FetchLike } from "./http"
+import { fetchAnswer, type FetchLike } from "./http"
 import { parseRateLimitRules, type RateLimitRule } from "./rate-limit-groups"
 import { BOL_API_BASE_URL } from "./types"
 
@@ -12,16 +12,15 @@ export async function fetchRateLimitRules(
   options: { fetch?: FetchLike; timeoutMs?: number } = {}
 ): Promise<RateLimitRule[]> {
   const what = "GET /retailer/public/ratelimits"
-  const response = await fetchWithTimeout(
+  const { status, body } = await fetchAnswer(
     options.fetch ?? fetch,
     `${apiBaseUrl.replace(/\/+$/, "")}/retailer/public/ratelimits`,
     { headers: { Accept: "application/json" } },
     options.timeoutMs ?? 15_000,
     what
   )
-  const body = await readBody(response, what)
-  if (response.status !== 200 || !body.isJson) {
-    throw new BolTransientError(`${what}: bol.com answered ${response.status}`, response.status)
+  if (status !== 200 || !body.isJson) {
+    throw new BolTransientError(`${what}: bol.com answered ${status}`, status)
   }
   return parseRateLimitRules(body.json)
 }

@@ -1,5 +1,5 @@
 import { BolAuthError, BolRateLimitedError, BolRequestError, BolTransientError } from "./errors"
-import { fetchWithTimeout, readBody, type FetchLike } from "./http"
+import { fetchAnswer, type FetchLike } from "./http"
 import { readRateLimitHeaders } from "./rate-limit-headers"
 import { retryAfterMs } from "./retry-after"
 
@@ -28,7 +28,7 @@ export async function requestAccessToken(
 ): Promise<AccessToken> {
   const what = `bol.com token request for account ${credentials.accountId}`
   const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString("base64")
-  const response = await fetchWithTimeout(
+  const response = await fetchAnswer(
     options.fetch,
     credentials.tokenUrl,
     {
@@ -43,7 +43,7 @@ export async function requestAccessToken(
     options.timeoutMs,
     what
   )
-  const body = await readBody(response, what)
+  const { body } = response
   const json = (body.isJson && body.json && typeof body.json === "object" ? body.json : {}) as Record<string, unknown>
 
   if (response.status === 200) {
