@@ -6,6 +6,7 @@ const testMatchByType = {
     "**/src/**/__tests__/**/*.unit.spec.[jt]s",
     "**/scripts/**/__tests__/**/*.unit.spec.[jt]s",
     "**/tools/**/__tests__/**/*.unit.spec.[jt]s",
+    "**/storefront/__tests__/**/*.unit.spec.[jt]s",
   ],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run dev`: zero-config start. Without DATABASE_URL an embedded
 // PostgreSQL is started under .bazaar/ (BAZAAR_DATA_DIR); then migrations,
-// the one-time demo seed, and `medusa develop` with the admin at /app.
-// Ctrl-C stops Medusa and the embedded PostgreSQL.
+// the one-time demo seed, `medusa develop` with the admin at /app, and the
+// shop pages (storefront/) at BAZAAR_STOREFRONT_URL.
+// Ctrl-C stops the shop pages, Medusa and the embedded PostgreSQL.
 const { resolve } = require("path")
 const { loadEnv } = require("@medusajs/framework/utils")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
@@ -10,6 +11,7 @@ const { loadOrCreateAdminCredentials } = require("./lib/admin-credentials")
 const { ROOT, runMedusa, startMedusa, signalGroup } = require("./lib/medusa-cli")
 const { waitForHttp } = require("./lib/wait-for-http")
 const { startLocalServices } = require("./lib/local-services")
+const { allowStorefrontOrigin, buildStorefrontIfStale, startStorefront, storefrontAddress } = require("./lib/storefront")
 const { readFileSync } = require("fs")
 
 loadEnv("development", ROOT)
@@ -25,6 +27,7 @@ function log(message) {
 
 async function main() {
   const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", PORT: String(port) }
+  allowStorefrontOrigin(env, port)
   let postgres = null
   if (!env.DATABASE_URL) {
     log(`starting embedded PostgreSQL on port ${pgPort} (data in ${dataDir}/postgres)`)
@@ -42,11 +45,15 @@ async function main() {
   const services = await startLocalServices(env, port)
 
   let medusa = null
+  let storefront = null
   let stopping = false
   const stop = async (signal) => {
     if (stopping) return
     stopping = true
     log(`${signal}: stopping`)
+    if (storefront) {
+      await storefront.close()
+    }
     if (medusa && medusa.exitCode === null) {
       const exited = new Promise((r) => medusa.once("exit", r))
       signalGroup(medusa, "SIGINT")
@@ -90,7 +97,19 @@ async function main() {
     }
   })
 
+  // the shop pages build while Medusa boots; without them the rest still runs
+  const storefrontBuilt = buildStorefrontIfStale(log).then(
+    () => true,
+    (error) => log(`${error.message}: shop pages not started`)
+  )
   await waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 300000 })
+  if (await storefrontBuilt) {
+    storefront = await startStorefront(env, {
+      backendUrl: `http://localhost:${port}`,
+      publishableKey: summary.publishable_key ?? "",
+      log,
+    })
+  }
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
   console.log(
     [
@@ -104,6 +123,9 @@ async function main() {
         : null,
       summary.demo_shop_handles?.length
         ? `[bazaar]   demo shops:       ${summary.demo_shop_handles.map((h) => `GET /store/shops/${h}/catalog`).join(", ")}`
+        : null,
+      storefront && summary.demo_shop_handles?.length
+        ? `[bazaar]   shop page:        ${storefrontAddress(env).origin}/${summary.demo_shop_handles[0]}`
         : null,
       ...services.lines.map((line) => `[bazaar]   ${line}`),
       `[bazaar]   health:           http://localhost:${port}/health`,

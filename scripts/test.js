@@ -70,6 +70,11 @@ const phase = {
     command: bin("tsc"),
     args: ["--noEmit", "-p", "src/admin/tsconfig.json"],
   },
+  typecheckStorefront: {
+    name: "typecheck-storefront",
+    command: bin("tsc"),
+    args: ["--noEmit", "-p", "storefront/tsconfig.json"],
+  },
   lint: { name: "lint", command: bin("medusa"), args: ["lint"] },
   unit: jestPhase("unit", "unit"),
   modules: jestPhase("modules", "integration:modules"),
@@ -87,7 +92,7 @@ const phase = {
 // beside the zero-config start of the browser test (its own embedded
 // PostgreSQL and port). A run that picks phases runs them one by one.
 const STAGES = [
-  [[phase.typecheck, phase.typecheckAdmin, phase.lint, phase.modules], [phase.unit]],
+  [[phase.typecheck, phase.typecheckAdmin, phase.typecheckStorefront, phase.lint, phase.modules], [phase.unit]],
   [[phase.http]],
   [[phase.pluginInstall], [phase.browser]],
 ]
