@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { WorkspaceShopCard } from "../../components/workspace-shop-card"
+import { WorkspaceEmailLoginForm } from "../../components/workspace-email-login-form"
 import { WorkspaceShopCreateForm } from "../../components/workspace-shop-create-form"
 import { WorkspaceNavLink } from "../../components/workspace-shop-nav-link"
 import { errorMessage, useSellerShops, useWorkspaceWho, type WorkspaceSeller } from "../../lib/workspace"
@@ -71,6 +72,11 @@ const SellerShops = ({ seller, readOnly }: { seller: WorkspaceSeller; readOnly: 
       {!readOnly && (
         <Container className="p-0">
           <WorkspaceShopCreateForm />
+        </Container>
+      )}
+      {!readOnly && (
+        <Container className="p-0">
+          <WorkspaceEmailLoginForm />
         </Container>
       )}
     </div>
