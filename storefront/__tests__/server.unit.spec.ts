@@ -30,6 +30,18 @@ const CATALOG = {
   ],
 }
 
+const MEGA = { ...SHOP, id: "shop_mega", name: "Mega Mart", handle: "mega-mart", link: "https://shops.example/mega-mart" }
+const MEGA_CATALOG = {
+  shop: { id: MEGA.id, handle: MEGA.handle },
+  categories: [
+    {
+      id: "pcat_2",
+      name: "Everything",
+      products: Array.from({ length: 1000 }, (_, i) => ({ ...CATALOG.categories[0].products[1], id: `prod_${i}`, title: `Product number ${i}` })),
+    },
+  ],
+}
+
 /** A Store API stand-in: one shop, a former handle, a shop that never answers, 404 for the rest; handles in any case, as the API. */
 function fakeBackend(): Promise<{ server: Server; url: string; keys: string[] }> {
   const keys: string[] = []
@@ -48,6 +60,10 @@ function fakeBackend(): Promise<{ server: Server; url: string; keys: string[] }>
         return json(200, { shop: SHOP, redirect: { handle: SHOP.handle, link: SHOP.link } })
       case "/store/shops/old-chai/catalog":
         return json(200, CATALOG)
+      case "/store/shops/mega-mart":
+        return json(200, { shop: MEGA, redirect: null })
+      case "/store/shops/mega-mart/catalog":
+        return json(200, MEGA_CATALOG)
       case "/store/shops/broken":
         return json(500, { message: "boom" })
       case "/store/shops/slow":
@@ -129,10 +145,22 @@ describe("the storefront server", () => {
     expect(backend.keys.every((key) => key === KEY)).toBe(true)
   })
 
-  it("gives the app its config as JSON that cannot close the script element", async () => {
-    const html = (await get(storefront.url, "/chai-corner")).body.toString()
-    const config = html.match(/<script>window\.__BAZAAR__ = (.*?)<\/script>/)?.[1]
-    expect(JSON.parse(config!)).toEqual({ backendUrl: backend.url, publishableKey: KEY })
+  it("gives the app its config, with the shop and its catalog it read, as JSON that cannot close the script element", async () => {
+    const configOf = async (path: string) => {
+      const html = (await get(storefront.url, path)).body.toString()
+      expect(html.match(/<\/script>/g)).toHaveLength(2) // the config's and the app's: the shop's name closes none
+      return JSON.parse(html.match(/<script>window\.__BAZAAR__ = (.*?)<\/script>/)![1])
+    }
+    expect(await configOf("/chai-corner")).toEqual({
+      backendUrl: backend.url,
+      publishableKey: KEY,
+      preload: { handle: "chai-corner", shop: SHOP, catalog: CATALOG },
+    })
+    // a catalog too big to ride in every page is left for the app to fetch
+    expect((await configOf("/mega-mart")).preload).toEqual({ handle: "mega-mart", shop: MEGA, catalog: null })
+    const zipped = await get(storefront.url, "/chai-corner", { "accept-encoding": "gzip, br" })
+    expect(zipped.headers["content-encoding"]).toBe("gzip")
+    expect(gunzipSync(zipped.body).toString()).toContain('"handle":"chai-corner"')
   })
 
   it("previews a product page with the product", async () => {

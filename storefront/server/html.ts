@@ -9,7 +9,13 @@ export type LinkPreview = {
   type: "website" | "product"
 }
 
-export type StorefrontPageConfig = { backendUrl: string; publishableKey: string }
+/**
+ * The shop (and, when small, its catalog) the server already read for the
+ * link preview, handed to the app so its first render needs no request.
+ */
+export type PagePreload = { handle: string; shop: unknown; catalog: unknown | null }
+
+export type StorefrontPageConfig = { backendUrl: string; publishableKey: string; preload?: PagePreload }
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }
 

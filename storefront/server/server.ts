@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "fs"
 import { createServer, type IncomingMessage, type ServerResponse } from "http"
 import type { AddressInfo } from "net"
 import { join, resolve } from "path"
+import { gzipSync } from "zlib"
 import { renderPage, type StorefrontPageConfig } from "./html"
 import { linkPreview } from "./link-preview"
 import { lookUpShop } from "./shop-lookup"
@@ -35,6 +36,8 @@ function shopPage(rest: string[]): { indexable: boolean } | null {
   return null
 }
 const HANDLE = /^[a-z0-9][a-z0-9-]{0,99}$/i
+// a catalog up to this size rides in the page, so the app shows it without a request; a larger one is fetched
+const PRELOAD_CATALOG_MAX_BYTES = 64 * 1024
 const HTML_HEADERS = {
   "content-type": "text/html; charset=utf-8",
   // a shop's name or photo can change at any time: browsers ask again each time
@@ -95,8 +98,16 @@ export async function startStorefrontServer(options: StorefrontServerOptions): P
   const serveStatic = staticFiles(options.distDir)
 
   const page = (res: ServerResponse, req: IncomingMessage, status: number, html: string) => {
-    res.writeHead(status, { ...HTML_HEADERS, "content-length": Buffer.byteLength(html) })
-    res.end(req.method === "HEAD" ? undefined : html)
+    // a page with its shop's catalog is tens of kB: gzipped when the browser takes it
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
+    const body = gzip ? gzipSync(html) : Buffer.from(html)
+    res.writeHead(status, {
+      ...HTML_HEADERS,
+      vary: "accept-encoding",
+      ...(gzip ? { "content-encoding": "gzip" } : {}),
+      "content-length": body.length,
+    })
+    res.end(req.method === "HEAD" ? undefined : body)
   }
   const shell = (title: string, noindex = false) => renderPage(template.html(), { title, preview: null, config, noindex })
 
@@ -137,7 +148,13 @@ export async function startStorefrontServer(options: StorefrontServerOptions): P
       case "found": {
         if (!known) return page(res, req, 404, shell(`Page not found · ${found.shop.name}`, true))
         const preview = linkPreview(found.shop, found.catalog, rest, backendUrl)
-        return page(res, req, 200, renderPage(template.html(), { title: preview.title, preview, config, noindex: !known.indexable }))
+        const preload = {
+          handle: found.shop.handle,
+          shop: found.shop,
+          catalog: found.catalogBytes <= PRELOAD_CATALOG_MAX_BYTES ? found.catalog : null,
+        }
+        const html = renderPage(template.html(), { title: preview.title, preview, config: { ...config, preload }, noindex: !known.indexable })
+        return page(res, req, 200, html)
       }
     }
   }

@@ -1,6 +1,6 @@
 /** How the backend answered for a handle, as far as the storefront server needs it. */
 export type ShopLookup =
-  | { kind: "found"; shop: PreviewShop; catalog: PreviewCatalog | null }
+  | { kind: "found"; shop: PreviewShop; catalog: PreviewCatalog | null; catalogBytes: number }
   | { kind: "moved"; handle: string }
   | { kind: "missing" }
   /** The backend was slow, down or answered something else: serve the plain app shell. */
@@ -12,12 +12,14 @@ export type PreviewCatalog = { categories: { name: string; products: PreviewProd
 
 type Backend = { backendUrl: string; publishableKey: string; timeoutMs: number }
 
-async function getJson(backend: Backend, path: string, signal: AbortSignal): Promise<{ status: number; body: any }> {
+async function getJson(backend: Backend, path: string, signal: AbortSignal): Promise<{ status: number; body: any; bytes: number }> {
   const response = await fetch(`${backend.backendUrl}${path}`, {
     headers: { "x-publishable-api-key": backend.publishableKey, accept: "application/json" },
     signal,
   })
-  return { status: response.status, body: response.ok ? await response.json() : null }
+  if (!response.ok) return { status: response.status, body: null, bytes: 0 }
+  const text = await response.text()
+  return { status: response.status, body: JSON.parse(text), bytes: text.length }
 }
 
 /**
@@ -36,7 +38,8 @@ export async function lookUpShop(backend: Backend, handle: string): Promise<Shop
     const shop = body.shop as PreviewShop
     if (shop.handle !== handle) return { kind: "moved", handle: shop.handle }
     const catalog = await catalogRead
-    return { kind: "found", shop, catalog: catalog?.status === 200 ? (catalog.body as PreviewCatalog) : null }
+    const ok = catalog?.status === 200
+    return { kind: "found", shop, catalog: ok ? (catalog.body as PreviewCatalog) : null, catalogBytes: ok ? catalog.bytes : 0 }
   } catch (error) {
     return { kind: "unavailable", reason: (error as Error).name === "TimeoutError" ? "the backend did not answer in time" : (error as Error).message }
   }

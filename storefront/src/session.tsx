@@ -38,11 +38,19 @@ export function useSession(): Session {
 }
 
 /** One shop's state while the buyer moves between its pages: the shop, its catalog and its server-side cart. */
-export function SessionProvider({ shop, children }: { shop: Shop; children: ComponentChildren }) {
+export function SessionProvider({
+  shop,
+  preloadedCatalog = null,
+  children,
+}: {
+  shop: Shop
+  preloadedCatalog?: Catalog | null
+  children: ComponentChildren
+}) {
   const api = useMemo(() => shopApi(shop), [shop])
-  const [catalog, setCatalog] = useState<Catalog | null>(null)
+  const [catalog, setCatalog] = useState<Catalog | null>(preloadedCatalog)
   const [catalogError, setCatalogError] = useState<string | null>(null)
-  const catalogRequested = useRef(false)
+  const catalogRequested = useRef(preloadedCatalog !== null)
   const [cart, setCart] = useState<Cart | null>(null)
   const [notice, setNotice] = useState<Notice>(null)
   const cartId = useRef<string | null>(storedCartId(shop.handle))

@@ -11,15 +11,27 @@ import { ShopPage } from "./pages/ShopPage"
 import { Link, navigate } from "./router"
 import { SessionProvider } from "./session"
 import { fetchShop } from "./shop-api"
-import type { Shop } from "./types"
+import { takePreload } from "./config"
+import type { Catalog, Shop } from "./types"
 
 type Lookup = { state: "loading" } | { state: "found"; shop: Shop } | { state: "missing" } | { state: "failed"; message: string }
 
 // shops already looked up, by the handle asked for (a former handle maps to its shop too)
 const shops = new Map<string, Shop>()
+// the catalog that came with the page, for its shop's first render
+const preloadedCatalogs = new Map<string, Catalog>()
+
+function adoptPreload(handle: string) {
+  const preload = takePreload(handle)
+  if (preload) {
+    shops.set(handle, preload.shop)
+    if (preload.catalog) preloadedCatalogs.set(handle, preload.catalog)
+  }
+}
 
 /** The pages under one shop's link: `rest` is the path after `/<handle>`. */
 export function ShopRoutes({ handle, rest }: { handle: string; rest: string[] }) {
+  adoptPreload(handle)
   const known = shops.get(handle)
   const [lookup, setLookup] = useState<Lookup>(known ? { state: "found", shop: known } : { state: "loading" })
   const [attempt, setAttempt] = useState(0)
@@ -66,7 +78,7 @@ export function ShopRoutes({ handle, rest }: { handle: string; rest: string[] })
     )
   }
   return (
-    <SessionProvider shop={lookup.shop}>
+    <SessionProvider shop={lookup.shop} preloadedCatalog={preloadedCatalogs.get(lookup.shop.handle) ?? null}>
       <Layout>
         <ShopPageFor shop={lookup.shop} rest={rest} />
       </Layout>
