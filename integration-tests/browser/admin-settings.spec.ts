@@ -8,6 +8,7 @@ import { startBolSimulator } from "../../tools/bol-simulator"
 import { runDealsJourney } from "../helpers/deals-browser"
 import { runWorkspaceSignIn } from "../helpers/workspace-browser"
 import { runWorkspaceSales } from "../helpers/workspace-browser-sales"
+import { runWorkspaceBol } from "../helpers/workspace-browser-bol"
 import { runStorefrontJourney } from "../helpers/storefront-browser"
 import { freePort, isPortOpen } from "../../scripts/lib/free-port"
 
@@ -493,7 +494,7 @@ describe("zero-config start and the admin in a real browser", () => {
     expect(rejectedOrder).toMatchObject({ status: "rejected", reason: "The shop ran out of this tea", order_state: "canceled" })
   })
 
-  it("lets a new seller sign in with the phone, open a shop, upload a product with a photo and ship a buyer's order in the admin; another seller cannot open them; an operator views the workspace read-only", async () => {
+  it("lets a new seller sign in with the phone, open a shop, upload a product with a photo, ship a buyer's order and connect and sync bol.com in the admin; another seller cannot open them; an operator views the workspace read-only", async () => {
     const base = `http://localhost:${port}`
     const request = async (method: string, path: string, body?: object, headers: Record<string, string> = {}) => {
       const response = await fetch(`${base}${path}`, {
@@ -551,6 +552,23 @@ describe("zero-config start and the admin in a real browser", () => {
       expect([path, answer.status()]).toEqual([path, 200])
     }
     await page.screenshot({ path: join(ARTIFACTS, "admin-workspace-native-order.png"), fullPage: true })
+    // the workspace's bol.com page: a refused secret, connect, sync now, the run and the shipments (paged)
+    const sim = await startBolSimulator({ seed: { shipments: { FBR: 25, FBB: 5 }, orders: 4, returns: 0 } })
+    try {
+      const visible = sim.data.visibleShipmentIds("FBR").length + sim.data.visibleShipmentIds("FBB").length
+      const bolJourney = await runWorkspaceBol({
+        page,
+        baseUrl: base,
+        shopId: shop.id,
+        bol: { apiBaseUrl: sim.url, tokenUrl: sim.tokenUrl, clientId: sim.clients[0].clientId, clientSecret: sim.clients[0].clientSecret },
+        expectedShipments: visible,
+        label: "Meera on bol.com",
+        artifacts: ARTIFACTS,
+      })
+      expect(bolJourney.shipments).toBe(visible)
+    } finally {
+      await sim.close()
+    }
     await page.close()
 
     // the demo seller, signed in to the admin, opens the new seller's product and order by their addresses
@@ -595,6 +613,10 @@ describe("zero-config start and the admin in a real browser", () => {
     await desk.getByTestId("workspace-shops").getByText("Meera's Pickles").first().waitFor({ timeout: 60000 })
     expect(await desk.getByTestId("workspace-new-shop").count()).toBe(0)
     await desk.screenshot({ path: join(ARTIFACTS, "admin-workspace-operator-visit.png"), fullPage: true })
+    await desk.goto(`${base}/app/workspace/bol?shop=${shop.id}`)
+    await desk.getByTestId("workspace-bol-read-only").waitFor({ timeout: 60000 })
+    expect(await desk.getByTestId("workspace-bol-sync").count()).toBe(0)
+    expect(await desk.getByTestId("workspace-bol-connect-form").count()).toBe(0)
     await desk.close()
     const visits = await request("GET", `/admin/sellers/${sellerId}/workspace-visits`, undefined, operator)
     expect(visits.body.workspace_visits).toHaveLength(1)

@@ -1,5 +1,6 @@
 import { Badge, Text } from "@medusajs/ui"
 import { workspacePaths, type SellerShop } from "../lib/workspace"
+import { workspaceBolPath } from "../lib/workspace-bol"
 import { navLinkClass, WorkspaceNavLink } from "./workspace-shop-nav-link"
 
 /** One of the seller's shops in "My shops": its name, handle and link, and where to manage it. */
@@ -28,6 +29,9 @@ export const WorkspaceShopCard = ({ shop }: { shop: SellerShop }) => (
       </WorkspaceNavLink>
       <WorkspaceNavLink to={workspacePaths.orders(shop.id)}>
         Orders
+      </WorkspaceNavLink>
+      <WorkspaceNavLink to={workspaceBolPath(shop.id)}>
+        bol.com
       </WorkspaceNavLink>
     </div>
   </li>
