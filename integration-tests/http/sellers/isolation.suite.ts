@@ -81,7 +81,7 @@ const SHOP_ROUTES: Probe[] = [
   },
 ]
 /** Routes about the signed-in seller only: nothing foreign to ask for. */
-const SELF_ROUTES = ["me", "register", "shops"]
+const SELF_ROUTES = ["me", "me/email-login", "register", "shops"]
 
 function routeFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -71,7 +71,16 @@ medusaIntegrationTestRunner({
       expect(meta(page.html, "twitter:card")).toBe("summary_large_image")
       expect(meta(page.html, "og:description")).toBe("Order from Meena's Kitchen in Pune. 2 products: Breakfast.")
       const config = page.html.match(/<script>window\.__BAZAAR__ = (.*?)<\/script>/)?.[1]
-      expect(JSON.parse(config!)).toEqual({ backendUrl: api.defaults.baseURL, publishableKey })
+      // the shop and its catalog ride in the page as the Store API answers them, so the app renders at once
+      const headers = { "x-publishable-api-key": publishableKey }
+      const { data: lookup } = await api.get(`/store/shops/${seller.shop.handle}`, { headers })
+      const { data: catalog } = await api.get(`/store/shops/${seller.shop.handle}/catalog`, { headers })
+      expect(JSON.parse(config!)).toMatchObject({
+        backendUrl: api.defaults.baseURL,
+        publishableKey,
+        preload: { handle: seller.shop.handle, shop: lookup.shop, catalog },
+      })
+      expect(lookup.shop.publishable_key).toMatch(/^pk_/)
 
       const productPage = await open(storefront, `/${seller.shop.handle}/products/${product.id}`)
       expect(meta(productPage.html, "og:title")).toBe("Upma · Meena's Kitchen")

@@ -21,12 +21,17 @@ export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
     return sellerAdminLogin(api, who)
   }
 
-  async function twoShops() {
+  async function twoShopsWithProducts() {
     await createIndiaRegion(getContainer())
     const a = await sellerWithShop(api, SELLER_A, "Asha's Chai")
     const b = await sellerWithShop(api, SELLER_B, "Bala's Biscuits")
     const productA = await uploadProduct(api, a, { name: "Masala chai", mrp: 400, sale_price: 300 })
     const productB = await uploadProduct(api, b, { name: "Butter biscuits", mrp: 120, sale_price: 100 })
+    return { a, b, productA, productB }
+  }
+
+  async function twoShops() {
+    const { a, b, productA, productB } = await twoShopsWithProducts()
     const buyer = await customerLogin(api, BUYER.phone, BUYER.code)
     const orderA = await placeOrder(api, a, [{ product_id: productA.id, quantity: 1 }], buyer)
     const orderB = await placeOrder(api, b, [{ product_id: productB.id, quantity: 2 }], buyer)
@@ -138,7 +143,7 @@ export function suite({ api, getContainer, dbConnection }: SuiteArgs) {
     expect((await call("post", `/admin/sellers/${a.sellerId}/workspace-visits`, {}, bearer)).status).toBe(403)
   })
   it("lets a seller set an email and password for the admin, change the password and the address, and never take an operator's address", async () => {
-    const { a, productA, productB } = await twoShops()
+    const { a, productA, productB } = await twoShopsWithProducts()
     const emailLogin = (email: string, password: string) =>
       api.post("/auth/user/emailpass", { email, password }).then(
         (r) => ({ status: r.status, token: r.data.token as string }),
