@@ -6,7 +6,7 @@
 const { existsSync } = require("fs")
 const { resolve } = require("path")
 const { loadEnv } = require("@medusajs/framework/utils")
-const { ROOT, runMedusa, startMedusa, signalGroup } = require("./lib/medusa-cli")
+const { ROOT, runMedusa, startMedusa, signalGroup, serverV8Flags } = require("./lib/medusa-cli")
 
 process.env.NODE_ENV = process.env.NODE_ENV || "production"
 loadEnv(process.env.NODE_ENV, ROOT)
@@ -24,7 +24,7 @@ async function main() {
   }
   await runMedusa(["db:migrate"], { env })
 
-  const server = startMedusa(["start"], { env, cwd: serverDir })
+  const server = startMedusa(["start"], { env, cwd: serverDir, v8Flags: serverV8Flags(env) })
   const stop = (signal) => signalGroup(server, signal)
   process.on("SIGINT", () => stop("SIGINT"))
   process.on("SIGTERM", () => stop("SIGTERM"))

@@ -6,7 +6,7 @@ const { ensureTestDatabase } = require("../../scripts/lib/test-database")
 const { freePort } = require("../../scripts/lib/free-port")
 const { waitForHttp } = require("../../scripts/lib/wait-for-http")
 const { productionBenchEnv } = require("../lib/production-env")
-const { runMedusa, startMedusa, signalGroup } = require("../../scripts/lib/medusa-cli")
+const { runMedusa, startMedusa, signalGroup, serverV8Flags } = require("../../scripts/lib/medusa-cli")
 
 function connection(env, database) {
   return {
@@ -66,6 +66,8 @@ async function startCluster({ database, workerModes, extraEnv, account }) {
       const nodeOptions = process.env.BENCH_APP_NODE_OPTIONS
       const child = startMedusa(["start", "--port", String(port)], {
         env: { ...env, MEDUSA_WORKER_MODE: mode, ...(nodeOptions ? { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} ${nodeOptions}`.trim() } : {}) },
+        // V8 flags as `npm start` gives them (BAZAAR_SERVER_V8_FLAGS; "" for V8's defaults)
+        v8Flags: serverV8Flags(env),
       })
       processes.push({ mode, child })
       const exitedEarly = new Promise((_, reject) =>

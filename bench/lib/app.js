@@ -6,7 +6,7 @@ const { Client } = require("pg")
 const { ensureTestDatabase } = require("../../scripts/lib/test-database")
 const { freePort } = require("../../scripts/lib/free-port")
 const { waitForHttp } = require("../../scripts/lib/wait-for-http")
-const { runMedusa, startMedusa, signalGroup } = require("../../scripts/lib/medusa-cli")
+const { runMedusa, startMedusa, signalGroup, serverV8Flags } = require("../../scripts/lib/medusa-cli")
 
 const ADMIN = { email: "bench@bazaar.local", password: "bench-password" }
 
@@ -39,7 +39,8 @@ async function startBenchApp({ database = "bazaar_bench", extraEnv = {} } = {}) 
 
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`
-  const server = startMedusa(["start", "--port", String(port)], { env })
+  // as `npm start` runs it
+  const server = startMedusa(["start", "--port", String(port)], { env, v8Flags: serverV8Flags(env) })
   const exitedEarly = new Promise((_, reject) =>
     server.once("exit", (code) => reject(new Error(`medusa start exited (${code}) before /health answered`)))
   )
