@@ -1,5 +1,5 @@
-import { join } from "path"
-import type { Locator, Page } from "playwright-core"
+import type { Page } from "playwright-core"
+import { DESKTOP, screenshotDesktopAndPhone } from "./phone-screens"
 
 export type WorkspaceBol = {
   /** A page signed in to the admin as the seller. */
@@ -18,33 +18,8 @@ export type WorkspaceBol = {
   artifacts: string
 }
 
-const DESKTOP = { width: 1280, height: 900 }
-const PHONE = { width: 390, height: 844 }
 /** The page's shipments page size (BOL_SHIPMENTS_PAGE_SIZE in src/admin/lib/workspace-bol.ts). */
 const PAGE_SIZE = 20
-
-/** The right edge of whatever in `region` reaches furthest right, in CSS pixels. */
-function rightmostEdge(region: Locator) {
-  return region.evaluate((root) => {
-    let right = root.getBoundingClientRect().right
-    root.querySelectorAll("*").forEach((element) => {
-      right = Math.max(right, element.getBoundingClientRect().right)
-    })
-    return right
-  })
-}
-
-/** Screenshots `name` at desktop width and at 390×844, where nothing in `region` may pass the screen's edge. */
-async function screenshotDesktopAndPhone(page: Page, artifacts: string, name: string, region: Locator) {
-  await page.setViewportSize(DESKTOP)
-  await region.waitFor({ state: "visible" })
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
-  await page.setViewportSize(PHONE)
-  await region.waitFor({ state: "visible" })
-  expect(await rightmostEdge(region)).toBeLessThanOrEqual(PHONE.width)
-  await page.screenshot({ path: join(artifacts, `${name}-narrow.png`), fullPage: true })
-  await page.setViewportSize(DESKTOP)
-}
 
 /** Fills the Connect form (opening it when the shop has accounts already) and sends it. */
 async function submitConnectForm(page: Page, input: { label: string; clientId: string; clientSecret: string; apiBaseUrl: string; tokenUrl: string }) {

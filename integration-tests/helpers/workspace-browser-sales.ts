@@ -1,5 +1,5 @@
-import { join } from "path"
-import type { Locator, Page } from "playwright-core"
+import type { Page } from "playwright-core"
+import { DESKTOP, screenshotDesktopAndPhone } from "./phone-screens"
 
 export type WorkspaceSales = {
   /** A page signed in to the admin as the seller. */
@@ -14,33 +14,8 @@ export type WorkspaceSales = {
   artifacts: string
 }
 
-const DESKTOP = { width: 1280, height: 900 }
-const PHONE = { width: 390, height: 844 }
 const TRACKING_NUMBER = "3SWORK000001"
 const TRANSPORTER = "TNT"
-
-/** The right edge of whatever in `region` reaches furthest right, in CSS pixels. */
-function rightmostEdge(region: Locator) {
-  return region.evaluate((root) => {
-    let right = root.getBoundingClientRect().right
-    root.querySelectorAll("*").forEach((element) => {
-      right = Math.max(right, element.getBoundingClientRect().right)
-    })
-    return right
-  })
-}
-
-/** Screenshots `name` at desktop width and at 390×844, where nothing in `region` may pass the screen's edge. */
-async function screenshotDesktopAndPhone(page: Page, artifacts: string, name: string, region: Locator) {
-  await page.setViewportSize(DESKTOP)
-  await region.waitFor({ state: "visible" })
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
-  await page.setViewportSize(PHONE)
-  await region.waitFor({ state: "visible" })
-  expect(await rightmostEdge(region)).toBeLessThanOrEqual(PHONE.width)
-  await page.screenshot({ path: join(artifacts, `${name}-narrow.png`), fullPage: true })
-  await page.setViewportSize(DESKTOP)
-}
 
 /** Adds a product with a photo on the Products page; answers its id once its row shows. */
 async function addProduct(page: Page, base: string, shopId: string, imagePath: string, artifacts: string) {

@@ -1,5 +1,5 @@
-import { join } from "path"
-import type { Browser, Locator, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
+import { screenshotDesktopAndPhone } from "./phone-screens"
 
 export type WorkspaceSignIn = {
   /** `http://localhost:<port>` of the app `npm run dev` started. */
@@ -11,28 +11,6 @@ export type WorkspaceSignIn = {
   newShop?: { name: string; address: { line: string; city: string; postal_code: string; country_code: string } }
   /** Where screenshots are kept. */
   artifacts: string
-}
-
-const PHONE_WIDTH = 390
-const PHONE_HEIGHT = 844
-
-/** Fails when `locator` or anything in it reaches past the right edge of a phone-wide viewport. */
-async function expectWithinPhoneWidth(locator: Locator) {
-  const rightmost = await locator.evaluate((root) =>
-    Math.max(...[root, ...Array.from(root.querySelectorAll("*"))].map((element) => element.getBoundingClientRect().right))
-  )
-  expect(rightmost).toBeLessThanOrEqual(PHONE_WIDTH)
-}
-
-/** Screenshots the page as it is and at 390×844, checking `fits` stays within the phone's width. */
-async function screenshotBothWidths(page: Page, artifacts: string, name: string, fits: Locator) {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
-  const desktop = page.viewportSize()!
-  await page.setViewportSize({ width: PHONE_WIDTH, height: PHONE_HEIGHT })
-  await fits.waitFor({ state: "visible" })
-  await expectWithinPhoneWidth(fits)
-  await page.screenshot({ path: join(artifacts, `${name}-narrow.png`), fullPage: true })
-  await page.setViewportSize(desktop)
 }
 
 /**
@@ -79,7 +57,7 @@ export async function runWorkspaceSignIn({ base, browser, sellerPhone, newShop, 
     }))
   )
   expect(shops.length).toBeGreaterThan(0)
-  await screenshotBothWidths(page, artifacts, "admin-workspace", list)
+  await screenshotDesktopAndPhone(page, artifacts, "admin-workspace", list)
 
   const first = shops[0]
   await cards.first().getByRole("link", { name: "Manage shop" }).click()
@@ -90,7 +68,7 @@ export async function runWorkspaceSignIn({ base, browser, sellerPhone, newShop, 
   await qr.waitFor({ timeout: 30000 })
   // the QR code really drew: a loaded image, not a broken one
   expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
-  await screenshotBothWidths(page, artifacts, "admin-workspace-shop", share)
+  await screenshotDesktopAndPhone(page, artifacts, "admin-workspace-shop", share)
 
   return { page, shops, shop: first }
 }
