@@ -20,12 +20,16 @@ export type StorefrontJourney = {
   sellerToken?: string
   /** Where screenshots are kept. */
   artifacts: string
+  /** The backend's BAZAAR_CAPTURE_ON (default accept): whether the card order's payment is captured at placement. */
+  captureOn?: "placement" | "accept" | "ship"
 }
 
 export type AxeCounts = Record<"minor" | "moderate" | "serious" | "critical", number>
 
 export type StorefrontJourneyResult = {
   orderId: string
+  /** The second order, paid by card through Stripe.js (the Stripe fake's stand-in), after a declined card. */
+  cardOrderId: string
   /** The cart total as the Store API answered it just before checkout, in major units. */
   cartTotal: number
   formerHandle: string
@@ -38,6 +42,9 @@ export type StorefrontJourneyResult = {
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
 const AXE_SCRIPT = join(dirname(require.resolve("axe-core")), "axe.min.js")
 const BUYER_ADDRESS = { "First name": "Ravi", "Last name": "Kumar", Address: "12 Park Street", City: "Kolkata", "Postal code": "700016" }
+// Stripe's test cards (https://docs.stripe.com/testing#cards), which the Stripe fake's Stripe.js knows
+const DECLINED_CARD = "4000 0000 0000 0002"
+const VISA = "4242 4242 4242 4242"
 
 type Answer = { status: number; headers: Headers; body: any }
 
@@ -121,8 +128,21 @@ function formatted(page: Page, amount: number, currencyCode: string) {
  * in the Seller API. A fresh shop of the demo seller moves to a new handle: its former link answers 301 and
  * lands on the new one. An unknown handle answers 404 with "Shop not found". axe-core checks the shop, cart,
  * checkout, order and 404 pages; screenshots of each go to `artifacts` (storefront-*.png).
+ * Then a second order from the same shop, paid by card: Stripe.js loads only when the buyer picks card, a
+ * declined test card shows Stripe's message, 4242 4242 4242 4242 places the order, whose payment the Store
+ * API shows authorized (captured when `captureOn` is placement); axe checks the checkout with the card form.
  */
-export async function runStorefrontJourney({ browser, storefrontUrl, backendUrl, publishableKey, shopHandle, demoPhone, sellerToken, artifacts }: StorefrontJourney): Promise<StorefrontJourneyResult> {
+export async function runStorefrontJourney({
+  browser,
+  storefrontUrl,
+  backendUrl,
+  publishableKey,
+  shopHandle,
+  demoPhone,
+  sellerToken,
+  artifacts,
+  captureOn = "accept",
+}: StorefrontJourney): Promise<StorefrontJourneyResult> {
   const startedAt = Date.now()
   const axe: Record<string, AxeCounts> = {}
   const marketplace = { "x-publishable-api-key": publishableKey }
@@ -238,7 +258,55 @@ export async function runStorefrontJourney({ browser, storefrontUrl, backendUrl,
     expect(listed).toBeDefined()
     expect(Number(listed.item_total)).toBe(Number(cart.item_total))
 
-    // 6. a former handle: a fresh shop of the demo seller (the other tests use the demo shops) moves to a new one
+    // 6. a second order, by card: one product, checkout (still signed in), a declined card, then one that pays
+    await page.goto(`${storefrontUrl}/${shop.handle}`)
+    await page.locator('section[aria-label="Catalog"][data-state="ready"]').waitFor({ timeout: 30000 })
+    const product = catalog.getByRole("region", { name: category.name, exact: true }).getByRole("article", { name: first.title, exact: true })
+    await product.scrollIntoViewIfNeeded()
+    await product.getByRole("button", { name: "Add to cart" }).tap()
+    await cartLink.filter({ hasText: "Cart (1)" }).waitFor({ timeout: 30000 })
+    await cartLink.tap()
+    await page.getByRole("link", { name: "Checkout", exact: true }).tap()
+    await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor({ timeout: 30000 })
+    await page.getByText("Signed in.").waitFor({ timeout: 30000 })
+    for (const [label, value] of Object.entries(BUYER_ADDRESS)) {
+      await page.getByLabel(label, { exact: true }).fill(value)
+    }
+    const payment = page.getByRole("radiogroup", { name: "Payment" })
+    expect(await payment.getByRole("radio", { name: "Pay on delivery" }).isChecked()).toBe(true)
+    const cardChoice = payment.getByRole("radio", { name: "Card", exact: true })
+    await cardChoice.waitFor({ timeout: 30000 })
+    // Stripe.js is not part of the shop page: it loads when the buyer picks card
+    expect(await page.evaluate(() => [typeof (window as any).Stripe, document.querySelectorAll("script[src*='/v3']").length])).toEqual(["undefined", 0])
+    await cardChoice.check()
+    await page.getByLabel("Card number", { exact: true }).fill(DECLINED_CARD)
+    await page.getByLabel("Expiry", { exact: true }).fill("12/34")
+    await page.getByLabel("CVC", { exact: true }).fill("123")
+    expect(await page.evaluate(() => typeof (window as any).Stripe)).toBe("function")
+    await checkAccessibility(page, "checkout-card", axe)
+    await page.screenshot({ path: join(artifacts, "storefront-card.png"), fullPage: true })
+    await page.getByRole("button", { name: "Place order" }).tap()
+    const declined = page.getByRole("alert").filter({ hasText: "Your card was declined." })
+    await declined.waitFor({ timeout: 60000 })
+    expect(page.url()).toBe(`${storefrontUrl}/${shop.handle}/checkout`)
+    await page.screenshot({ path: join(artifacts, "storefront-card-declined.png"), fullPage: true })
+
+    await page.getByLabel("Card number", { exact: true }).fill(VISA)
+    await page.getByRole("button", { name: "Place order" }).tap()
+    await page.waitForURL(new RegExp(`/${shop.handle}/orders/order_[^/]+$`), { timeout: 60000 })
+    const cardOrderId = new URL(page.url()).pathname.split("/").pop()!
+    expect(cardOrderId).not.toBe(orderId)
+    await page.getByRole("heading", { level: 1, name: /Thank you/ }).waitFor({ timeout: 30000 })
+    await page.screenshot({ path: join(artifacts, "storefront-card-order.png"), fullPage: true })
+    // the order's payment, as the buyer's own Store API call reads it: authorized at checkout, captured per captureOn
+    const customerToken = await page.evaluate(() => localStorage.getItem("bazaar:customer-token"))
+    const placed = await call(backendUrl, "GET", `/store/orders/${cardOrderId}?fields=id,payment_status,total`, undefined, {
+      ...store,
+      authorization: `Bearer ${customerToken}`,
+    })
+    expect([placed.status, placed.body?.order?.payment_status]).toEqual([200, captureOn === "placement" ? "captured" : "authorized"])
+
+    // 7. a former handle: a fresh shop of the demo seller (the other tests use the demo shops) moves to a new one
     const opening = await call(backendUrl, "POST", "/seller/shops", { name: "Asha's Tea Stall", address: { line: "3 Lake Road", city: "Kolkata", postal_code: "700029", country_code: "IN" } }, seller)
     expect(opening.status).toBe(201)
     const formerHandle: string = opening.body.shop.handle
@@ -254,7 +322,7 @@ export async function runStorefrontJourney({ browser, storefrontUrl, backendUrl,
     expect(await page.locator("h1").innerText()).toBe("Asha's Tea House")
     await page.screenshot({ path: join(artifacts, "storefront-moved.png"), fullPage: false })
 
-    // 7. an unknown handle
+    // 8. an unknown handle
     const unknown = `no-such-shop-${Date.now().toString(36)}`
     const missing = await page.goto(`${storefrontUrl}/${unknown}`)
     expect(missing?.status()).toBe(404)
@@ -262,7 +330,7 @@ export async function runStorefrontJourney({ browser, storefrontUrl, backendUrl,
     await page.screenshot({ path: join(artifacts, "storefront-404.png"), fullPage: true })
     await checkAccessibility(page, "404", axe)
 
-    return { orderId, cartTotal: Number(cart.total), formerHandle, currentHandle, axe, seconds: (Date.now() - startedAt) / 1000 }
+    return { orderId, cardOrderId, cartTotal: Number(cart.total), formerHandle, currentHandle, axe, seconds: (Date.now() - startedAt) / 1000 }
   } finally {
     await context.close()
   }

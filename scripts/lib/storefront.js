@@ -19,6 +19,21 @@ function storefrontAddress(env) {
 }
 
 /**
+ * Card payment on the shop pages: Stripe's publishable key, and Stripe.js from
+ * the Stripe fake (its stand-in at /v3) when Stripe is the fake — STRIPE_API_URL
+ * points at it, set by startLocalServices or by hand for `npm run fake:stripe` —
+ * else Stripe's own. BAZAAR_STOREFRONT_STRIPE_JS_URL and
+ * BAZAAR_STOREFRONT_STRIPE_PUBLISHABLE_KEY win over both.
+ */
+function storefrontStripe(env) {
+  const fakeStripeJs = env.STRIPE_API_URL ? `${env.STRIPE_API_URL.replace(/\/+$/, "")}/v3/` : undefined
+  return {
+    stripeJsUrl: env.BAZAAR_STOREFRONT_STRIPE_JS_URL || fakeStripeJs,
+    stripePublishableKey: env.BAZAAR_STOREFRONT_STRIPE_PUBLISHABLE_KEY || env.STRIPE_PUBLISHABLE_KEY || undefined,
+  }
+}
+
+/**
  * Lets the shop pages call the Store API and the phone login from their
  * origin: medusa-config's CORS defaults name http://localhost:8000 only.
  */
@@ -64,7 +79,14 @@ async function startStorefront(env, { backendUrl, publishableKey, log }) {
     require("ts-node").register({ transpileOnly: true })
   }
   const { startStorefrontServer } = require("../../storefront/server/server")
-  return startStorefrontServer({ port, backendUrl, publishableKey, distDir: DIST, log: (line) => log(`storefront: ${line}`) })
+  return startStorefrontServer({
+    port,
+    backendUrl,
+    publishableKey,
+    ...storefrontStripe(env),
+    distDir: DIST,
+    log: (line) => log(`storefront: ${line}`),
+  })
 }
 
 module.exports = { storefrontAddress, allowStorefrontOrigin, buildStorefrontIfStale, startStorefront }

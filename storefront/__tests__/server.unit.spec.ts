@@ -89,6 +89,13 @@ function get(base: string, path: string, headers: Record<string, string> = {}): 
   })
 }
 
+/** The config the page hands the app (window.__BAZAAR__). */
+async function pageConfig(base: string, path: string) {
+  const html = (await get(base, path)).body.toString()
+  expect(html.match(/<\/script>/g)).toHaveLength(2) // the config's and the app's: the shop's name closes none
+  return JSON.parse(html.match(/<script>window\.__BAZAAR__ = (.*?)<\/script>/)![1])
+}
+
 const meta = (html: string, key: string) =>
   html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1] ?? null
 
@@ -146,14 +153,11 @@ describe("the storefront server", () => {
   })
 
   it("gives the app its config, with the shop and its catalog it read, as JSON that cannot close the script element", async () => {
-    const configOf = async (path: string) => {
-      const html = (await get(storefront.url, path)).body.toString()
-      expect(html.match(/<\/script>/g)).toHaveLength(2) // the config's and the app's: the shop's name closes none
-      return JSON.parse(html.match(/<script>window\.__BAZAAR__ = (.*?)<\/script>/)![1])
-    }
+    const configOf = (path: string) => pageConfig(storefront.url, path)
     expect(await configOf("/chai-corner")).toEqual({
       backendUrl: backend.url,
       publishableKey: KEY,
+      stripeJsUrl: "https://js.stripe.com/v3/",
       preload: { handle: "chai-corner", shop: SHOP, catalog: CATALOG },
     })
     // a catalog too big to ride in every page is left for the app to fetch
@@ -161,6 +165,24 @@ describe("the storefront server", () => {
     const zipped = await get(storefront.url, "/chai-corner", { "accept-encoding": "gzip, br" })
     expect(zipped.headers["content-encoding"]).toBe("gzip")
     expect(gunzipSync(zipped.body).toString()).toContain('"handle":"chai-corner"')
+  })
+
+  it("tells the app where Stripe.js is and Stripe's publishable key when given them (the card form)", async () => {
+    const withStripe = await startStorefrontServer({
+      port: 0,
+      backendUrl: backend.url,
+      publishableKey: KEY,
+      stripeJsUrl: "http://localhost:4020/v3/",
+      stripePublishableKey: "pk_test_stripe",
+      distDir,
+      log: () => undefined,
+    })
+    try {
+      expect(await pageConfig(withStripe.url, "/chai-corner")).toMatchObject({ stripeJsUrl: "http://localhost:4020/v3/", stripePublishableKey: "pk_test_stripe" })
+    } finally {
+      await withStripe.close()
+    }
+    expect(await pageConfig(storefront.url, "/chai-corner")).not.toHaveProperty("stripePublishableKey")
   })
 
   it("previews a product page with the product", async () => {

@@ -29,6 +29,8 @@ async function main() {
     port: listenPort(env),
     backendUrl: env.MEDUSA_BACKEND_URL || "http://localhost:9000",
     publishableKey: env.BAZAAR_STOREFRONT_PUBLISHABLE_KEY,
+    stripeJsUrl: env.BAZAAR_STOREFRONT_STRIPE_JS_URL || undefined,
+    stripePublishableKey: env.BAZAAR_STOREFRONT_STRIPE_PUBLISHABLE_KEY || undefined,
     distDir: DIST_DIR,
   })
   console.log(`[storefront] shop pages at ${server.url}/<handle> (Store API at ${env.MEDUSA_BACKEND_URL || "http://localhost:9000"})`)

@@ -15,7 +15,14 @@ export type LinkPreview = {
  */
 export type PagePreload = { handle: string; shop: unknown; catalog: unknown | null }
 
-export type StorefrontPageConfig = { backendUrl: string; publishableKey: string; preload?: PagePreload }
+/** The app's config (storefront/src/config.ts): the Store API, the marketplace's key, Stripe.js and Stripe's key. */
+export type StorefrontPageConfig = {
+  backendUrl: string
+  publishableKey: string
+  stripeJsUrl: string
+  stripePublishableKey?: string
+  preload?: PagePreload
+}
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }
 

@@ -16,6 +16,10 @@ export type StorefrontServerOptions = {
   backendUrl: string
   /** The marketplace's publishable key: the app looks shops up with it. */
   publishableKey: string
+  /** Where the app loads Stripe.js from when a buyer picks card (default Stripe's own; `npm run dev`: the Stripe fake's stand-in). */
+  stripeJsUrl?: string
+  /** Stripe's publishable key (`pk_…`), for the card form; without it checkout offers pay on delivery only. */
+  stripePublishableKey?: string
   /** The built app (storefront/dist). Without its index.html the source template is used, enough for link previews. */
   distDir: string
   /** How long a page waits for the backend before it is served without a link preview. */
@@ -26,6 +30,7 @@ export type StorefrontServerOptions = {
 export type StorefrontServer = { url: string; port: number; close: () => Promise<void> }
 
 const SOURCE_TEMPLATE = resolve(__dirname, "..", "index.html")
+export const STRIPE_JS_URL = "https://js.stripe.com/v3/"
 
 /** The app's pages under a shop's link (`rest` = the path after the handle), and whether search engines may list them. */
 function shopPage(rest: string[]): { indexable: boolean } | null {
@@ -91,7 +96,12 @@ function pathSegments(pathname: string): string[] | null {
 export async function startStorefrontServer(options: StorefrontServerOptions): Promise<StorefrontServer> {
   const backendUrl = options.backendUrl.replace(/\/+$/, "")
   const backend = { backendUrl, publishableKey: options.publishableKey, timeoutMs: options.backendTimeoutMs ?? 3000 }
-  const config: StorefrontPageConfig = { backendUrl, publishableKey: options.publishableKey }
+  const config: StorefrontPageConfig = {
+    backendUrl,
+    publishableKey: options.publishableKey,
+    stripeJsUrl: options.stripeJsUrl || STRIPE_JS_URL,
+    ...(options.stripePublishableKey ? { stripePublishableKey: options.stripePublishableKey } : {}),
+  }
   const log = options.log ?? ((line: string) => console.log(`[storefront] ${line}`))
   const template = templateOf(options.distDir)
   if (!template.built) log(`no build in ${options.distDir}: serving the source index.html (run npm run storefront:build for the app)`)

@@ -3,8 +3,17 @@ import type { Catalog, Shop } from "./types"
 /** The shop (and, when small, its catalog) the storefront server read for the page's link preview. */
 export type PagePreload = { handle: string; shop: Shop; catalog: Catalog | null }
 
-/** What the storefront server writes into the page: where the Store API is, the marketplace's publishable key, and a preload. */
-export type StorefrontConfig = { backendUrl: string; publishableKey: string; preload?: PagePreload }
+/**
+ * What the storefront server writes into the page: where the Store API is, the marketplace's publishable key,
+ * where Stripe.js is and Stripe's publishable key (card payment: none, no card), and a preload.
+ */
+export type StorefrontConfig = {
+  backendUrl: string
+  publishableKey: string
+  stripeJsUrl?: string
+  stripePublishableKey?: string
+  preload?: PagePreload
+}
 
 declare global {
   interface Window {

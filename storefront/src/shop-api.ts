@@ -1,7 +1,11 @@
 import { ApiError, request } from "./api"
 import { config } from "./config"
 import { storedToken } from "./storage"
-import type { Cart, Catalog, DealsAnswer, Order, Shop, ShopAnswer } from "./types"
+import type { Cart, Catalog, CheckoutAnswer, DealsAnswer, Order, Shop, ShopAnswer } from "./types"
+
+/** Medusa's payment providers: pay on delivery (always offered) and card through Stripe. */
+export const PAY_ON_DELIVERY = "pp_system_default"
+export const CARD = "pp_stripe_stripe"
 
 const shopPath = (handle: string) => `/store/shops/${encodeURIComponent(handle)}`
 
@@ -28,7 +32,17 @@ export function shopApi(shop: Shop) {
     removeItem: (cartId: string, lineId: string) =>
       request<{ cart: Cart }>(`${carts}/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`, { method: "DELETE", key }),
     complete: (cartId: string, body: unknown) =>
-      request<{ order: { id: string } }>(`${carts}/${encodeURIComponent(cartId)}/complete`, { method: "POST", key, token: token(), body }),
+      request<CheckoutAnswer>(`${carts}/${encodeURIComponent(cartId)}/complete`, { method: "POST", key, token: token(), body }),
+    /** Whether the cart's region takes cards: Medusa's cart (for its region) and the region's payment providers. */
+    offersCard: async (cartId: string) => {
+      const { cart } = await request<{ cart: { region_id?: string | null } }>(`/store/carts/${encodeURIComponent(cartId)}?fields=region_id`, { key })
+      if (!cart.region_id) return false
+      const { payment_providers } = await request<{ payment_providers: { id: string }[] }>(
+        `/store/payment-providers?region_id=${encodeURIComponent(cart.region_id)}`,
+        { key }
+      )
+      return payment_providers.some((provider) => provider.id === CARD)
+    },
     order: (id: string) => request<{ order: Order }>(`/store/orders/${encodeURIComponent(id)}?fields=${ORDER_FIELDS}`, { key, token: token() }),
   }
 }

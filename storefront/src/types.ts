@@ -78,3 +78,16 @@ export type Order = {
   shipping_total?: number
   items: { id: string; title: string; product_title?: string | null; thumbnail?: string | null; quantity: number; unit_price: number; total: number }[]
 }
+
+/** A card payment Stripe has not authorized yet: what Stripe.js needs to confirm it (`202` of the checkout). */
+export type CardPaymentRequest = {
+  status: string
+  client_secret: string
+  payment_intent_id: string
+  publishable_key: string | null
+  amount: number
+  currency_code: string
+}
+
+/** The checkout's answer: the order, or (card) the payment to confirm first. */
+export type CheckoutAnswer = { order: { id: string }; payment?: undefined } | { order?: undefined; payment: CardPaymentRequest }

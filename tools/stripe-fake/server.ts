@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from "net"
 import { invalid, requestId, StripeFakeError, withDocUrl } from "./errors"
 import { decodeForm, fingerprint, type FormObject } from "./form"
 import { newId, StripeFakeState, type Obj, type RequestInfo } from "./state"
+import { stripeJsSource } from "./stripe-js"
 import { WebhookDispatcher, type Delivery } from "./webhooks"
 
 /**
@@ -18,7 +19,12 @@ import { WebhookDispatcher, type Delivery } from "./webhooks"
  * `Idempotent-Replayed: true`; same key + other params → 400
  * `idempotency_error`), and answers with Stripe's objects, status codes and
  * error bodies. Stripe.js calls (retrieve and confirm a PaymentIntent) may use
- * the publishable key with the intent's `client_secret`.
+ * the publishable key with the intent's `client_secret`; API answers carry
+ * `Access-Control-Allow-Origin: *`, as Stripe's do, so that a storefront's
+ * page may call it.
+ *
+ * Stripe.js: `GET /v3` answers a stand-in (./stripe-js.browser.js) with the
+ * card Element and `confirmCardPayment`, for storefronts without internet.
  *
  * Objects: PaymentIntents (create, retrieve, update, confirm, capture with
  * `amount_to_capture`, cancel), refunds (create, retrieve, list), customers
@@ -126,6 +132,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
   const faultQueue: FaultKind[] = []
   let requests = 0
   let url = ""
+  let stripeJs = ""
   let apiVersion = DEFAULT_API_VERSION
   const idempotent = new Map<string, { fingerprint: string; route: string; status: number; body: string }>()
 
@@ -188,7 +195,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
   ]
 
   function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
-    res.writeHead(status, { "content-type": "application/json", ...headers })
+    res.writeHead(status, { "content-type": "application/json", "access-control-allow-origin": "*", ...headers })
     res.end(body)
   }
 
@@ -252,6 +259,22 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     const [path, query = ""] = (req.url ?? "").split("?")
     try {
       if (path.startsWith("/_fake/")) return await handleFake(req, res, path, body)
+      if ((path === "/v3" || path === "/v3/") && (req.method === "GET" || req.method === "HEAD")) {
+        res.writeHead(200, { "content-type": "application/javascript; charset=utf-8", "cache-control": "no-cache" })
+        res.end(req.method === "HEAD" ? undefined : stripeJs)
+        return
+      }
+      if (req.method === "OPTIONS") {
+        // a browser's preflight: Stripe's API lets any origin call it (keys decide what a call may do)
+        res.writeHead(204, {
+          "access-control-allow-origin": "*",
+          "access-control-allow-methods": "GET, POST, DELETE",
+          "access-control-allow-headers": "authorization, content-type, idempotency-key, stripe-version",
+          "access-control-max-age": "300",
+        })
+        res.end()
+        return
+      }
       requests += 1
       const fault = faultQueue.shift()
       if (fault === "reset") {
@@ -333,6 +356,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve))
   const port = (server.address() as AddressInfo).port
   url = `http://localhost:${port}`
+  stripeJs = stripeJsSource(url)
 
   const fake: StripeFake = {
     url,

@@ -1,19 +1,22 @@
 /**
  * Stripe's test payment methods the fake knows
- * (https://docs.stripe.com/testing#cards): what a confirm with each one does.
+ * (https://docs.stripe.com/testing#cards): what a confirm with each one does,
+ * and the test card number a buyer types for it into the Stripe.js stand-in.
  */
+type CardFacts = { brand: string; last4: string; number: string }
 export type TestCard =
-  | { outcome: "succeeds"; brand: string; last4: string }
-  | { outcome: "declined"; brand: string; last4: string; decline_code: string; message: string }
-  | { outcome: "requires_authentication"; brand: string; last4: string }
+  | ({ outcome: "succeeds" } & CardFacts)
+  | ({ outcome: "declined"; decline_code: string; message: string } & CardFacts)
+  | ({ outcome: "requires_authentication" } & CardFacts)
 
 export const TEST_CARDS: Record<string, TestCard> = {
-  pm_card_visa: { outcome: "succeeds", brand: "visa", last4: "4242" },
-  pm_card_mastercard: { outcome: "succeeds", brand: "mastercard", last4: "4444" },
+  pm_card_visa: { outcome: "succeeds", brand: "visa", last4: "4242", number: "4242424242424242" },
+  pm_card_mastercard: { outcome: "succeeds", brand: "mastercard", last4: "4444", number: "5555555555554444" },
   pm_card_chargeDeclined: {
     outcome: "declined",
     brand: "visa",
     last4: "0002",
+    number: "4000000000000002",
     decline_code: "generic_decline",
     message: "Your card was declined.",
   },
@@ -21,10 +24,11 @@ export const TEST_CARDS: Record<string, TestCard> = {
     outcome: "declined",
     brand: "visa",
     last4: "9995",
+    number: "4000000000009995",
     decline_code: "insufficient_funds",
     message: "Your card has insufficient funds.",
   },
-  pm_card_authenticationRequired: { outcome: "requires_authentication", brand: "visa", last4: "3184" },
+  pm_card_authenticationRequired: { outcome: "requires_authentication", brand: "visa", last4: "3184", number: "4000002760003184" },
 }
 
 export function paymentMethodObject(id: string, card: TestCard, created: number) {

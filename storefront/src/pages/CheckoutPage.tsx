@@ -1,10 +1,16 @@
-import { useEffect, useState } from "preact/hooks"
+import { useEffect, useRef, useState } from "preact/hooks"
 import { ApiError, messageOf } from "../api"
+import { placeCardOrder } from "../card-checkout"
 import { Alert } from "../components/Alert"
+import { CardPayment } from "../components/CardPayment"
 import { PhoneSignIn } from "../components/PhoneSignIn"
+import { config } from "../config"
 import { Link, navigate } from "../router"
 import { useSession } from "../session"
+import { CARD, PAY_ON_DELIVERY } from "../shop-api"
 import { storedToken, storeToken } from "../storage"
+import type { CardElement } from "../stripe"
+import type { CardPaymentRequest } from "../types"
 
 export type PlacedState = { placed: true }
 
@@ -33,9 +39,19 @@ export function CheckoutPage() {
   const [address, setAddress] = useState<Address>({ first_name: "", last_name: "", address_1: "", city: "", postal_code: "" })
   const [placing, setPlacing] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [method, setMethod] = useState(PAY_ON_DELIVERY)
+  const [cardOffered, setCardOffered] = useState(false)
+  const card = useRef<CardElement | null>(null)
+  // the PaymentIntent of a card try: a declined card leaves it open for the next card
+  const pendingPayment = useRef<CardPaymentRequest | null>(null)
   useEffect(() => {
     document.title = `Checkout · ${shop.name}`
   }, [shop])
+  const cartId = cart?.id
+  useEffect(() => {
+    if (!cartId || !config.stripePublishableKey) return
+    api.offersCard(cartId).then(setCardOffered, () => setCardOffered(false))
+  }, [api, cartId])
 
   if (!cartLoaded) return <main class="page narrow"><p class="muted">Loading your cart…</p></main>
   if (!cart?.items.length) {
@@ -56,7 +72,17 @@ export function CheckoutPage() {
     setError(null)
     try {
       const shippingAddress = { ...address, country_code: countryCode, ...(phone ? { phone } : {}) }
-      const { order } = await api.complete(cart.id, { shipping_address: shippingAddress, payment_provider_id: "pp_system_default" })
+      const complete = () => api.complete(cart.id, { shipping_address: shippingAddress, payment_provider_id: method })
+      let order: { id: string } | undefined
+      if (method === CARD) {
+        if (!card.current) throw new Error("The card form is still loading. Try again in a moment.")
+        order = await placeCardOrder(complete, card.current, pendingPayment)
+      } else {
+        // the checkout moves the cart off a card payment begun before
+        pendingPayment.current = null
+        order = (await complete()).order
+      }
+      if (!order) throw new Error("The order was not placed. Please try again.")
       forgetCart()
       navigate(`/${shop.handle}/orders/${order.id}`, { state: { placed: true } satisfies PlacedState })
     } catch (failure) {
@@ -118,13 +144,33 @@ export function CheckoutPage() {
           ))}
           <p class="muted">Country: {countryName(countryCode)} (this shop delivers in its own country)</p>
           <h2>3. Payment</h2>
-          <fieldset>
+          <fieldset role="radiogroup">
             <legend class="sr-only">Payment</legend>
-            <label class="choice">
-              <input type="radio" name="payment" value="pp_system_default" checked />
-              Pay on delivery
-            </label>
+            {[
+              { id: PAY_ON_DELIVERY, label: "Pay on delivery", offered: true },
+              { id: CARD, label: "Card", offered: cardOffered },
+            ].map(
+              (choice) =>
+                choice.offered && (
+                  <label class="choice" key={choice.id}>
+                    <input
+                      type="radio"
+                      name="payment"
+                      value={choice.id}
+                      checked={method === choice.id}
+                      onChange={() => {
+                        setError(null)
+                        setMethod(choice.id)
+                      }}
+                    />
+                    {choice.label}
+                  </label>
+                )
+            )}
           </fieldset>
+          {method === CARD && config.stripePublishableKey && (
+            <CardPayment publishableKey={config.stripePublishableKey} onCard={(element) => (card.current = element)} />
+          )}
           <Alert message={error} />
           <button type="submit" class="block" disabled={placing}>
             Place order
