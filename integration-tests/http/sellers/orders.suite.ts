@@ -123,6 +123,31 @@ export function suite({ api, getContainer }: SuiteArgs) {
     expect(data[0]).toMatchObject({ status: "canceled", fulfillments: [{ canceled_at: expect.anything() }] })
   })
 
+  it("lists the orders of one state, pages within it, and counts every state", async () => {
+    const place = () => placeOrder(api, a, [{ product_id: product.id, quantity: 1 }], buyer)
+    const [canceled, accepted, shipped, placedOld, placedNew] = [await place(), await place(), await place(), await place(), await place()]
+    await act(canceled, "cancel")
+    await act(accepted, "accept")
+    await act(shipped, "accept")
+    await act(shipped, "ship", { tracking_number: "TRK-7" })
+    const list = async (query: string) => (await call("get", `${orders(a)}?${query}`, undefined, a.headers)).data
+    const counts = { placed: 2, accepted: 1, shipped: 1, delivered: 0, canceled: 1 }
+
+    const placed = await list("state=placed")
+    expect([placed.orders.map((o: any) => o.id), placed.count, placed.state_counts]).toEqual([[placedNew, placedOld], 2, counts])
+    expect(placed.orders.every((o: any) => o.state === "placed")).toBe(true)
+    const second = await list("state=placed&limit=1&offset=1")
+    expect([second.orders.map((o: any) => o.id), second.count]).toEqual([[placedOld], 2])
+    expect((await list("state=shipped")).orders.map((o: any) => [o.id, o.state])).toEqual([[shipped, "shipped"]])
+    expect(await list("state=delivered")).toMatchObject({ orders: [], count: 0, state_counts: counts })
+    const all = await list("limit=10")
+    expect([all.orders.length, all.count, all.state_counts]).toEqual([5, 5, counts])
+
+    const refused = await call("get", `${orders(a)}?state=lost`, undefined, a.headers)
+    expect(refused.status).toBe(400)
+    expect(refused.data.message).toContain('state: expected one of "placed", "accepted", "shipped", "delivered", "canceled", got "lost"')
+  })
+
   it("packs one fulfillment when accept is pressed three times at once", async () => {
     const orderId = await placeOrder(api, a, [{ product_id: product.id, quantity: 3 }], buyer)
     const results = await Promise.all([1, 2, 3].map(() => act(orderId, "accept")))

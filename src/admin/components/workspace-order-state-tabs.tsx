@@ -1,5 +1,5 @@
 import { Tabs } from "@medusajs/ui"
-import { SHOP_ORDER_STATES, type ShopOrder, type ShopOrderState } from "../lib/workspace-orders"
+import { SHOP_ORDER_STATES, type ShopOrderState, type StateCounts } from "../lib/workspace-orders"
 
 export type OrderTab = ShopOrderState | "all"
 
@@ -14,18 +14,19 @@ const LABELS: Record<OrderTab, string> = {
   all: "All",
 }
 
-type Props = { value: OrderTab; onChange: (tab: OrderTab) => void; orders: ShopOrder[] | undefined }
+type Props = { value: OrderTab; onChange: (tab: OrderTab) => void; counts: StateCounts | undefined }
 
 /** Tabs by order state, each with how many orders it holds; they wrap on a narrow screen. */
-export const WorkspaceOrderStateTabs = ({ value, onChange, orders }: Props) => {
-  const count = (tab: OrderTab) => (tab === "all" ? orders?.length : orders?.filter((o) => o.state === tab).length)
+export const WorkspaceOrderStateTabs = ({ value, onChange, counts }: Props) => {
+  const count = (tab: OrderTab) =>
+    tab === "all" ? SHOP_ORDER_STATES.reduce((sum, state) => sum + (counts?.[state] ?? 0), 0) : counts?.[tab]
   return (
     <Tabs value={value} onValueChange={(next) => onChange(next as OrderTab)}>
       <Tabs.List className="flex-wrap">
         {ORDER_TABS.map((tab) => (
           <Tabs.Trigger key={tab} value={tab} data-testid={`workspace-order-tab-${tab}`}>
             {LABELS[tab]}
-            {orders && <span className="text-ui-fg-muted ml-1">{count(tab)}</span>}
+            {counts && <span className="text-ui-fg-muted ml-1">{count(tab)}</span>}
           </Tabs.Trigger>
         ))}
       </Tabs.List>

@@ -88,7 +88,8 @@ const PAGE_SIZE = 100
 const MOST_ORDERS = 1000
 
 export const workspaceOrderKeys = {
-  all: (shopId: string) => ["bazaar", "workspace", "shops", shopId, "orders"] as const,
+  lists: (shopId: string) => ["bazaar", "workspace", "shops", shopId, "order-lists"] as const,
+  list: (shopId: string, state: ShopOrderState | undefined) => ["bazaar", "workspace", "shops", shopId, "order-lists", state ?? "all"] as const,
   one: (shopId: string, id: string) => ["bazaar", "workspace", "shops", shopId, "orders", id] as const,
   bolLink: (shopId: string, id: string) => ["bazaar", "workspace", "shops", shopId, "orders", id, "bol-link"] as const,
 }
@@ -96,27 +97,31 @@ export const workspaceOrderKeys = {
 const ordersPath = (shopId: string) => `/shops/${encodeURIComponent(shopId)}/orders`
 const orderPath = (shopId: string, id: string) => `${ordersPath(shopId)}/${encodeURIComponent(id)}`
 
+export type StateCounts = Record<ShopOrderState, number>
+
 /**
- * The shop's orders, newest first, up to `MOST_ORDERS`: the list API takes
- * no state, so the state tabs filter these in the browser.
+ * The shop's orders in `state` (all when undefined), newest first, up to
+ * `MOST_ORDERS`, and how many orders each state holds.
  */
-export function useShopOrders(shopId: string | undefined) {
+export function useShopOrders(shopId: string | undefined, state: ShopOrderState | undefined) {
   return useQuery({
-    queryKey: workspaceOrderKeys.all(shopId ?? ""),
+    queryKey: workspaceOrderKeys.list(shopId ?? "", state),
     enabled: !!shopId,
     refetchInterval: 30000,
     queryFn: async () => {
       const orders: ShopOrder[] = []
       let count = 0
+      let stateCounts: StateCounts | undefined
       do {
-        const page = await sellerApi<{ orders: ShopOrder[]; count: number }>(ordersPath(shopId!), {
-          query: { limit: PAGE_SIZE, offset: orders.length },
+        const page = await sellerApi<{ orders: ShopOrder[]; count: number; state_counts: StateCounts }>(ordersPath(shopId!), {
+          query: { limit: PAGE_SIZE, offset: orders.length, ...(state ? { state } : {}) },
         })
         orders.push(...page.orders)
         count = page.count
+        stateCounts = page.state_counts
         if (!page.orders.length) break
       } while (orders.length < count && orders.length < MOST_ORDERS)
-      return { orders, count }
+      return { orders, count, stateCounts }
     },
   })
 }
@@ -152,7 +157,7 @@ export function useOrderStep(shopId: string, id: string) {
       (await sellerApi<{ order: ShopOrder }>(`${orderPath(shopId, id)}/${step.action}`, { method: "POST", body: step.body ?? {} })).order,
     onSuccess: (order) => {
       queryClient.setQueryData(workspaceOrderKeys.one(shopId, id), order)
-      queryClient.invalidateQueries({ queryKey: workspaceOrderKeys.all(shopId), exact: true })
+      queryClient.invalidateQueries({ queryKey: workspaceOrderKeys.lists(shopId) })
     },
   })
 }

@@ -1,4 +1,5 @@
-export type ShopOrderState = "placed" | "accepted" | "shipped" | "delivered" | "canceled"
+export const SHOP_ORDER_STATES = ["placed", "accepted", "shipped", "delivered", "canceled"] as const
+export type ShopOrderState = (typeof SHOP_ORDER_STATES)[number]
 export type ShopOrderAction = "accept" | "ship" | "deliver" | "cancel"
 
 type FulfillmentLike = {

@@ -17,12 +17,11 @@ function useOrderTab() {
 /** A seller's orders of one shop (`?shop=<id>`), by state, newest first. */
 const WorkspaceOrdersPage = () => {
   const { shops, shop, choose } = useChosenShop()
-  const orders = useShopOrders(shop?.id)
   const [tab, setTab] = useOrderTab()
+  const orders = useShopOrders(shop?.id, tab === "all" ? undefined : tab)
 
   if (!shop) return <WorkspaceShopGate title="Orders" isLoading={shops.isLoading} error={shops.error} />
-  const all = orders.data?.orders
-  const shown = tab === "all" ? all : all?.filter((order) => order.state === tab)
+  const shown = orders.data?.orders
 
   return (
     <Container className="divide-y p-0">
@@ -31,7 +30,7 @@ const WorkspaceOrdersPage = () => {
           <Heading level="h1">Orders</Heading>
           <WorkspaceShopPicker shops={shops.data ?? []} shop={shop} onChoose={choose} />
         </div>
-        <WorkspaceOrderStateTabs value={tab} onChange={setTab} orders={all} />
+        <WorkspaceOrderStateTabs value={tab} onChange={setTab} counts={orders.data?.stateCounts} />
       </div>
       {orders.isLoading && <Text className="px-4 py-4 sm:px-6">Loading…</Text>}
       {orders.error && (
@@ -47,7 +46,7 @@ const WorkspaceOrdersPage = () => {
       {shown && shown.length > 0 && <WorkspaceOrderList shopId={shop.id} orders={shown} />}
       {orders.data && orders.data.count > orders.data.orders.length && (
         <Text size="small" className="text-ui-fg-subtle px-4 py-3 sm:px-6">
-          Showing the newest {orders.data.orders.length} of {orders.data.count} orders.
+          Showing the newest {orders.data.orders.length} of {orders.data.count} {tab === "all" ? "" : `${tab} `}orders.
         </Text>
       )}
     </Container>

@@ -4,10 +4,10 @@ import type { ListShopOrdersQueryType } from "./validators"
 import { listShopOrders } from "./shop-orders"
 import { ownShopOf } from "../../../own-shop"
 
-/** GET /seller/shops/:id/orders — the shop's orders, newest first (`limit`, `offset`). */
+/** GET /seller/shops/:id/orders — the shop's orders, newest first (`limit`, `offset`, `state`), and how many are in each state. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const shop = ownShopOf(req)
   const page = req.validatedQuery as unknown as ListShopOrdersQueryType
-  const { orders, count } = await listShopOrders(req, shop.id, page)
-  res.json({ orders: orders.map(presentShopOrder), count, limit: page.limit, offset: page.offset })
+  const { orders, count, stateCounts } = await listShopOrders(req, shop.id, page)
+  res.json({ orders: orders.map(presentShopOrder), count, limit: page.limit, offset: page.offset, state_counts: stateCounts })
 }

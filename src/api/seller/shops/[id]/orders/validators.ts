@@ -1,9 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { SHOP_ORDER_STATES } from "../../../../../lib/orders/shop-order-state"
 
 export const ListShopOrdersQuery = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
+    /** Only the orders in this state (as the seller sees it: read from the order and its fulfillment). */
+    state: z.enum(SHOP_ORDER_STATES).optional(),
   })
   .strict()
 export type ListShopOrdersQueryType = z.infer<typeof ListShopOrdersQuery>
