@@ -10,6 +10,7 @@ import { runWorkspaceSignIn } from "../helpers/workspace-browser"
 import { runWorkspaceSales } from "../helpers/workspace-browser-sales"
 import { runWorkspaceBol } from "../helpers/workspace-browser-bol"
 import { runStorefrontJourney } from "../helpers/storefront-browser"
+import { otpToken, pollUntil } from "../helpers/browser-app"
 import { freePort, isPortOpen } from "../../scripts/lib/free-port"
 
 // Runs the zero-config start exactly as a newcomer would (`npm run dev` with
@@ -47,17 +48,6 @@ function waitForOutput(server: Server, pattern: RegExp, timeoutMs: number) {
       }
     }, 250)
   })
-}
-
-/** Polls `probe` until it answers something other than undefined (the app works after its answers). */
-async function pollUntil<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`)
-    await new Promise((resolveWait) => setTimeout(resolveWait, 500))
-  }
 }
 
 async function pdfTextOf(data: Uint8Array) {
@@ -278,18 +268,10 @@ describe("zero-config start and the admin in a real browser", () => {
       })
       return { status: response.status, headers: response.headers, body: await response.json() }
     }
-    // the demo phone asked for a customer code earlier: wait out the resend cooldown it answers
-    const otpToken = async (actor: string, who: { phone: string; code: string }) => {
-      for (;;) {
-        const asked = await request("POST", `/auth/${actor}/phone-otp`, { phone: who.phone })
-        if (asked.status !== 429) break
-        await new Promise((resolveWait) => setTimeout(resolveWait, Number(asked.headers.get("retry-after") ?? 5) * 1000))
-      }
-      return (await request("POST", `/auth/${actor}/phone-otp`, who)).body.token as string
-    }
     const sim = await startBolSimulator({ seed: { shipments: { FBR: 3, FBB: 2 }, orders: 6, returns: 0 } })
     try {
-      const seller = await otpToken("seller", demoPhone)
+      // the demo phone asked for a customer code earlier: the helper waits out the resend cooldown
+      const seller = await otpToken(base, "seller", demoPhone)
       demoSellerToken = seller
       const { shops } = (await request("GET", "/seller/shops", undefined, seller)).body
       const shop = shops.find((s: any) => s.name === "Asha's Chai Corner")

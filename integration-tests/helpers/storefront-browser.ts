@@ -1,5 +1,6 @@
 import { dirname, join } from "path"
 import type { Browser, Page } from "playwright-core"
+import { otpToken, pollUntil } from "./browser-app"
 
 export type StorefrontJourney = {
   browser: Browser
@@ -58,30 +59,6 @@ async function call(base: string, method: string, path: string, body?: object, h
 }
 
 const waitSeconds = (seconds: number) => new Promise((resolveWait) => setTimeout(resolveWait, seconds * 1000))
-
-/** Polls `probe` until it answers something other than undefined. */
-async function pollUntil<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`)
-    await waitSeconds(0.25)
-  }
-}
-
-/** A code for `who` as `actor`: the demo phone asked for codes earlier, so a resend cooldown (429) is waited out as the API says. */
-async function otpToken(base: string, actor: "seller", who: { phone: string; code: string }): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    const asked = await call(base, "POST", `/auth/${actor}/phone-otp`, { phone: who.phone })
-    if (asked.status === 200) break
-    if (asked.status !== 429 || attempt >= 4) throw new Error(`POST /auth/${actor}/phone-otp answered ${asked.status}: ${asked.body?.message}`)
-    await waitSeconds(Number(asked.headers.get("retry-after") ?? 5))
-  }
-  const verified = await call(base, "POST", `/auth/${actor}/phone-otp`, who)
-  if (verified.status !== 200) throw new Error(`verifying the ${actor} code answered ${verified.status}: ${verified.body?.message}`)
-  return verified.body.token
-}
 
 /** Runs axe-core on the page as it is: serious and critical violations fail, the others are printed for the record. */
 async function checkAccessibility(page: Page, name: string, counts: Record<string, AxeCounts>) {
@@ -190,7 +167,7 @@ export async function runStorefrontJourney({
     await quantity.waitFor({ timeout: 30000 })
     expect(await quantity.inputValue()).toBe("1")
     await page.getByRole("button", { name: `Increase quantity of ${first.title}`, exact: true }).tap()
-    await pollUntil("the quantity to become 2", async () => ((await quantity.inputValue()) === "2" ? true : undefined))
+    await pollUntil("the quantity to become 2", async () => ((await quantity.inputValue()) === "2" ? true : undefined), 60000, 250)
     await cartLink.filter({ hasText: "Cart (3)" }).waitFor({ timeout: 30000 })
 
     const cartId = await page.evaluate((handle) => localStorage.getItem(`bazaar:cart:${handle}`), shop.handle)
